@@ -1,0 +1,13 @@
+package com.clearance.cli;
+
+import picocli.CommandLine.Command;
+
+/** The root of the command line. Exit codes: 0 all inputs read, 2 usage error, 3 an input could not be read. */
+@Command(name = "clearance",
+        mixinStandardHelpOptions = true,
+        version = "Clearance 0.1.0",
+        description = "Scores AI vendor contracts against the AI clause library; runs launch-readiness runbooks.",
+        subcommands = {
+        })
+public class ClearanceCommand {
+}
