@@ -61,8 +61,31 @@ final class HtmlBlockWalker {
             case "h1", "h2", "h3", "h4", "h5", "h6" -> emit(new StringBuilder(e.text()), BlockKind.HEADING, tag.charAt(1) - '0');
             case "tr" -> emit(new StringBuilder(row(e)), BlockKind.TABLE_ROW, 0);
             case "li" -> container(e, BlockKind.LIST_ITEM, listMarker(parent, itemNumber, e.text()));
+            case "dl" -> definitionList(e);
             case "hr" -> { }
             default -> container(e, BlockKind.PARAGRAPH, "");
+        }
+    }
+
+    /** A definition list reads as "Term: definition", the form a Definitions section prints. */
+    private void definitionList(Element dl) {
+        String term = null;
+        for (Element child : dl.children()) {
+            if (child.normalName().equals("dt")) {
+                if (term != null) {
+                    emit(new StringBuilder(term), BlockKind.PARAGRAPH, 0);
+                }
+                term = clean(child.text());
+            } else if (child.normalName().equals("dd")) {
+                String prefix = term == null || term.isEmpty() ? "" : term + ": ";
+                emit(new StringBuilder(prefix + child.text()), BlockKind.PARAGRAPH, 0);
+                term = null;
+            } else {
+                block(child, dl, 1);
+            }
+        }
+        if (term != null) {
+            emit(new StringBuilder(term), BlockKind.PARAGRAPH, 0);
         }
     }
 

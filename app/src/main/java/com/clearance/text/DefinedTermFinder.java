@@ -29,6 +29,8 @@ public final class DefinedTermFinder {
             "individually", "jointly", "hereinafter", "herein", "hereafter", "referred", "to", "as", "also", "or", "and",
             "called", "both", "such", "any", "all", "respectively", "separately", "being", "known", "defined",
             "this", "these", "our", "your", "its", "their", "in", "agreement");
+    /** Where the phrase a parenthetical names begins: after a party list's "between", a previous definition, ... */
+    private static final List<String> BOUNDARIES = List.of(" between ", "”) ", "\") ", "; ", ": ");
     private static final Set<String> NOT_TERMS = Set.of("this", "that", "these", "those", "it", "each", "any",
             "such", "which", "what", "who", "there", "he", "she", "they", "we", "you", "nothing");
 
@@ -125,9 +127,17 @@ public final class DefinedTermFinder {
     /** The words before a parenthetical definition, back to the previous clause boundary when that is close. */
     private static String before(String sentence, int paren) {
         String head = sentence.substring(0, paren).strip();
-        int boundary = Math.max(Math.max(head.lastIndexOf("; "), head.lastIndexOf(": ")),
-                Math.max(head.lastIndexOf("”) "), head.lastIndexOf("\") ")));
-        return boundary > 0 && head.length() - boundary > 10 ? head.substring(boundary + 2).strip() : head;
+        int boundary = -1;
+        int width = 0;
+        for (String mark : BOUNDARIES) {
+            int at = head.lastIndexOf(mark);
+            if (at >= 0 && at + mark.length() > boundary + width && head.length() - at - mark.length() > 3) {
+                boundary = at;
+                width = mark.length();
+            }
+        }
+        String phrase = boundary >= 0 ? head.substring(boundary + width).strip() : head;
+        return phrase.startsWith("and ") ? phrase.substring(4) : phrase;
     }
 
     static String trim(String definition) {

@@ -45,12 +45,12 @@ public final class LeadInTitle {
         return new Title("", lead);
     }
 
-    /** The position of the first ". " or ":" that could close a title, or -1. */
+    /** The position of the first ". " that could close a title, or -1 (a colon introduces a definition). */
     private static int titleStop(String text) {
         int limit = Math.min(text.length() - 1, MAX_TITLE);
         for (int i = 1; i < limit; i++) {
             char c = text.charAt(i);
-            if ((c == '.' || c == ':') && Character.isWhitespace(text.charAt(i + 1))) {
+            if (c == '.' && Character.isWhitespace(text.charAt(i + 1))) {
                 return i;
             }
         }

@@ -40,7 +40,7 @@ public final class NumberingParser {
             return named(m, text);
         }
         m = SUBCLAUSE.matcher(text);
-        if (m.find() && followedByClause(text, m.end(), markedHeading)) {
+        if (m.find() && (m.group(1) != null || followedByClause(text, m.end(), markedHeading))) {
             String token = m.group(1) != null ? m.group(1) : m.group(2);
             return Optional.of(new Numbering("(" + token + ")", NumberKind.SUBCLAUSE, List.of(token), m.end()));
         }

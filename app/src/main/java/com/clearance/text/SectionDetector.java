@@ -12,6 +12,11 @@ public final class SectionDetector {
 
     private static final Pattern DOTTED_LEADER = Pattern.compile("(?:\\.\\s?){4,}|…{2,}|(?:_){4,}|\\.{3}\\s*\\d{1,4}\\s*$");
 
+    /** True for a table-of-contents line ("1. Definitions ........ 3"): neither a section nor contract prose. */
+    public static boolean isTableOfContentsLine(String text) {
+        return DOTTED_LEADER.matcher(text).find();
+    }
+
     /** The section this block opens, if it opens one. */
     public Optional<SectionStart> detect(TextBlock block) {
         String text = block.text();
