@@ -68,7 +68,7 @@ public final class DocxImporter implements ContractImporter {
                 if (blocks.isEmpty()) {
                     throw new ImportException(ImportFailure.EMPTY, name);
                 }
-                return new ExtractedText(DocumentFormat.DOCX, reader.pageCount(), blocks, List.of());
+                return new ExtractedText(DocumentFormat.DOCX, pageCount(document, reader), blocks, List.of());
             }
         } catch (ImportException e) {
             throw e;
@@ -77,6 +77,18 @@ public final class DocxImporter implements ContractImporter {
         } catch (Exception e) {
             throw classify(e, name);
         }
+    }
+
+    /** Word's own page count (docProps/app.xml) when it has one, never less than the breaks we counted. */
+    private static int pageCount(XWPFDocument document, DocxBodyReader reader) {
+        int saved = 0;
+        try {
+            var extended = document.getProperties().getExtendedProperties();
+            saved = extended == null ? 0 : extended.getPages();
+        } catch (RuntimeException e) {
+            LOG.debug("no page count in docProps/app.xml", e);
+        }
+        return Math.max(saved, reader.pageCount());
     }
 
     private static void requireWordDocument(OPCPackage pkg, String name) throws ImportException {
