@@ -59,7 +59,7 @@ public final class DocxImporter implements ContractImporter {
     public ExtractedText extract(Path file) throws ImportException {
         String name = file.getFileName().toString();
         FileChecks.requireSize(file, name, MAX_FILE_SIZE);
-        OfficeContainers.requireZip(file, name);
+        OfficeContainers.requireWordZip(file, name);
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             requireWordDocument(pkg, name);
             try (XWPFDocument document = new XWPFDocument(pkg)) {
@@ -73,7 +73,8 @@ public final class DocxImporter implements ContractImporter {
         } catch (ImportException e) {
             throw e;
         } catch (NotOfficeXmlFileException e) {
-            throw new ImportException(ImportFailure.NOT_A_DOCUMENT, name, e);
+            // the zip itself was readable, so the parts inside are what is broken
+            throw new ImportException(ImportFailure.CORRUPT, name, e);
         } catch (Exception e) {
             throw classify(e, name);
         }
