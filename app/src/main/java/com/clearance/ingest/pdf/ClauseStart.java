@@ -12,7 +12,7 @@ public final class ClauseStart {
             "^\\((\\d{1,3}|[a-z]{1,2}|[ivxlcdm]{1,6}|[A-Z]{1,2}|[IVXLCDM]{1,6})\\)(\\s|$)|^([a-z]|[ivx]{1,4}|\\d{1,2})\\)\\s");
     private static final Pattern NAMED = Pattern.compile(
             "^(?i:section|article|clause|schedule|exhibit|annex|appendix|attachment|part)\\s+"
-                    + "(\\d{1,3}(\\.\\d{1,3})*|[IVXLCDM]{1,6}|[A-Z])\\b\\.?(\\s*$|\\s*[.:–—-]|\\s+[\\p{Lu}(\"“])");
+                    + "(\\d{1,3}(\\.\\d{1,3})*|[IVXLCDM]{1,6}|[A-Z])(?![.\\d]\\d|\\()\\b\\.?(\\s*$|\\s*[.:–—-]|\\s+[\\p{Lu}(\"“])");
     private static final Pattern BULLET = Pattern.compile("^[•●◦▪■‣–\\-*]\\s+\\S");
 
     private ClauseStart() {

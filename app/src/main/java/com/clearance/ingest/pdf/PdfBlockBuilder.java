@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  */
 public final class PdfBlockBuilder {
 
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}-]*");
     private static final String SENTENCE_END = ".:;!?\"”";
 
@@ -43,7 +44,7 @@ public final class PdfBlockBuilder {
     }
 
     private void addPage(PdfPageText page) {
-        List<PdfLine> lines = page.lines();
+        List<PdfLine> lines = PageReadingOrder.of(page.lines());
         if (lines.isEmpty()) {
             return;
         }
@@ -96,7 +97,7 @@ public final class PdfBlockBuilder {
 
     private void finishBlock() {
         if (current != null && !current.isEmpty()) {
-            String text = current.toString().replaceAll("\\s+", " ").strip();
+            String text = SPACES.matcher(current).replaceAll(" ").strip();
             if (!text.isEmpty()) {
                 blocks.add(new TextBlock(text, currentPage, currentKind, 0));
             }

@@ -116,7 +116,7 @@ public final class PdfLineCollector extends PDFTextStripper {
     }
 
     private void flushLine() {
-        String text = line.toString().strip();
+        String text = line.toString().replace('\u00A0', ' ').strip();
         if (!text.isEmpty()) {
             pageLines.add(new PdfLine(text, baseline, height, left == Float.MAX_VALUE ? 0 : left, right));
         }
