@@ -22,6 +22,14 @@ public final class ClauseStart {
         return NUMBERED.matcher(line).find() || PARENTHESISED.matcher(line).find() || NAMED.matcher(line).find();
     }
 
+    /**
+     * True for openers that also occur as cross-references inside a sentence ("... set out in / Section 7. The
+     * Provider ..."): a named or dotted number. Such a line continues the paragraph when the line before it ran on.
+     */
+    public static boolean mayBeReference(String line) {
+        return NAMED.matcher(line).find() || NUMBERED.matcher(line).find();
+    }
+
     public static boolean isBullet(String line) {
         return BULLET.matcher(line).find();
     }

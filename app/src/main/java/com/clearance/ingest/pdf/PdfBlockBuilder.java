@@ -54,7 +54,8 @@ public final class PdfBlockBuilder {
         PdfLine previous = null;
         for (PdfLine line : lines) {
             String text = line.text();
-            boolean opens = ClauseStart.opensClause(text);
+            boolean opens = ClauseStart.opensClause(text)
+                    && !(runsOn(previous, rightMargin, textWidth) && ClauseStart.mayBeReference(text));
             boolean bullet = !opens && ClauseStart.isBullet(text);
             boolean newBlock;
             if (previous == null) {
@@ -103,6 +104,16 @@ public final class PdfBlockBuilder {
             }
         }
         current = null;
+    }
+
+    /** A full-width line that stops on a lower-case word or a comma: the sentence goes on to the next line. */
+    private static boolean runsOn(PdfLine previous, float rightMargin, float textWidth) {
+        if (previous == null || previous.right() < rightMargin - textWidth * 0.15f) {
+            return false;
+        }
+        String text = previous.text();
+        char last = text.charAt(text.length() - 1);
+        return Character.isLowerCase(last) || last == ',';
     }
 
     private static boolean startsUpperCase(String text) {
