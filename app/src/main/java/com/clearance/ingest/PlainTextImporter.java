@@ -77,7 +77,7 @@ public final class PlainTextImporter implements ContractImporter {
 
     /** A short line in Title Case or capitals with no closing full stop: a heading line, not wrapped prose. */
     private static boolean isTitleLine(String line) {
-        return !line.isEmpty() && line.length() <= 80 && !line.endsWith(".") && !line.endsWith(",")
+        return !line.isEmpty() && line.length() <= 80 && !line.endsWith(".") && !line.endsWith(",") && !line.contains(". ")
                 && !line.endsWith(";") && LeadInTitle.isTitle(line);
     }
 

@@ -80,6 +80,8 @@ public final class DefinedTermFinder {
             String definition = trimLeft(before(sentence, p.start()));
             for (int[] t : terms) {
                 addTerm(found, inside.substring(t[0], t[1]), definition, p.start(1) + t[0]);
+                // "(the "Customer"; each, a "Party" and collectively, the "Parties")": later terms name the whole lead-up
+                definition = trimLeft(sentence.substring(0, p.start()));
             }
         }
     }
