@@ -34,6 +34,7 @@ public final class DocumentStructurer {
         Set<String> termsSeen = new HashSet<>();
         PageRanges pages = new PageRanges(Math.max(1, extracted.pageCount()));
 
+        int blockIndex = 0;
         for (TextBlock block : extracted.blocks()) {
             String blockText = block.text().strip();
             if (blockText.isEmpty()) {
@@ -48,7 +49,10 @@ public final class DocumentStructurer {
             pages.cover(page, offset, text.length());
 
             TextBlock clean = new TextBlock(blockText, page, block.kind(), block.headingLevel());
-            Optional<SectionStart> start = detector.detect(clean);
+            boolean anySection = tree.hasSections();
+            int index = blockIndex++;
+            Optional<SectionStart> start = detector.detect(clean)
+                    .filter(s -> !SectionDetector.isFilingLabel(s, index, anySection));
             start.ifPresent(s -> tree.open(s, offset, page));
             int bodyStart = start.map(SectionStart::bodyStart).orElse(0);
             if (block.kind() == BlockKind.HEADING || bodyStart >= blockText.length()
