@@ -13,7 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Builds the document model from extracted blocks: one normalised text (blocks joined by a blank line), the page
+ * Builds the document model from extracted blocks: one normalised text (blocks with single spaces, joined by a
+ * blank line), the page
  * ranges, the nested sections as printed, legal-aware sentences with their section path, and the defined terms.
  * Pure and linear in the size of the text; stateless, so one instance may be shared.
  */
@@ -22,6 +23,7 @@ public final class DocumentStructurer {
     /** Blocks are separated by a blank line in the document text. */
     public static final String BLOCK_SEPARATOR = "\n\n";
 
+    private final BlockPreparer preparer = new BlockPreparer();
     private final SectionDetector detector = new SectionDetector();
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final DefinedTermFinder termFinder = new DefinedTermFinder();
@@ -35,11 +37,8 @@ public final class DocumentStructurer {
         PageRanges pages = new PageRanges(Math.max(1, extracted.pageCount()));
 
         int blockIndex = 0;
-        for (TextBlock block : extracted.blocks()) {
-            String blockText = block.text().strip();
-            if (blockText.isEmpty()) {
-                continue;
-            }
+        for (TextBlock block : preparer.prepare(extracted.blocks())) {
+            String blockText = block.text();
             if (!text.isEmpty()) {
                 text.append(BLOCK_SEPARATOR);
             }
