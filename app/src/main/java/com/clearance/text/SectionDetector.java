@@ -20,12 +20,17 @@ public final class SectionDetector {
     }
 
     /**
-     * "Exhibit 10.11" above the first clause is the label a securities filing puts on the whole contract, not an
-     * attachment to it: a decimal-numbered attachment among the first blocks, before any section, is ignored.
+     * "Exhibit 10.11" or "Exhibit 99" above the first clause is the label a securities filing puts on the whole
+     * contract, not an attachment to it: a numerically numbered attachment among the first blocks, before any section,
+     * is ignored ("Exhibit A" there still opens a section: the document is that exhibit).
      */
     public static boolean isFilingLabel(SectionStart start, int blockIndex, boolean anySectionYet) {
-        return !anySectionYet && blockIndex < FILING_LABEL_BLOCKS && start.kind() == NumberKind.ATTACHMENT
-                && start.numbering().parts().get(0).contains(".");
+        if (anySectionYet || blockIndex >= FILING_LABEL_BLOCKS || start.kind() != NumberKind.ATTACHMENT) {
+            return false;
+        }
+        String number = start.numbering().parts().get(0);
+        return number.contains(".") || (Character.isDigit(number.charAt(0))
+                && start.numbering().label().toLowerCase(java.util.Locale.ROOT).startsWith("exhibit"));
     }
 
     /** The section this block opens, if it opens one. */

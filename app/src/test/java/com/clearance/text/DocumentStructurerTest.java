@@ -121,6 +121,16 @@ class DocumentStructurerTest {
     }
 
     @Test
+    void aFilingExhibitLabelAboveTheContractIsNotASection() {
+        var filed = structure(1, p("Exhibit 10.11"), p("STRATEGIC ALLIANCE AGREEMENT"), p("1. Scope. It applies."));
+        assertThat(numbers(filed)).containsExactly("1");
+        var filedWhole = structure(1, p("EXHIBIT 99"), p("1. Scope. It applies."));
+        assertThat(numbers(filedWhole)).containsExactly("1");
+        var exhibit = structure(1, p("Exhibit A"), p("1. Scope. It applies."));
+        assertThat(numbers(exhibit)).containsExactly("Exhibit A", "1");
+    }
+
+    @Test
     void sectionsRunUntilTheNextSectionAtTheSameOrOuterLevel() {
         var doc = structure(1, p("1. Scope"), p("1.1 One. Text one."), p("1.2 Two. Text two."), p("2. Fees"), p("Fees apply."));
         Section one = doc.sections().get(0);
