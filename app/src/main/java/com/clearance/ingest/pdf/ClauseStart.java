@@ -19,7 +19,23 @@ public final class ClauseStart {
     }
 
     public static boolean opensClause(String line) {
-        return NUMBERED.matcher(line).find() || PARENTHESISED.matcher(line).find() || NAMED.matcher(line).find();
+        if (line.isEmpty()) {
+            return false;
+        }
+        // cheap look at the first character before any regex: most lines are ordinary prose
+        char first = line.charAt(0);
+        if (Character.isDigit(first)) {
+            return NUMBERED.matcher(line).find() || PARENTHESISED.matcher(line).find();
+        }
+        if (first == '(' || line.length() > 1 && line.indexOf(')') > 0 && line.indexOf(')') <= 5) {
+            return PARENTHESISED.matcher(line).find();
+        }
+        return startsWithKeywordLetter(first) && NAMED.matcher(line).find();
+    }
+
+    private static boolean startsWithKeywordLetter(char c) {
+        char lower = Character.toLowerCase(c);
+        return lower == 's' || lower == 'a' || lower == 'c' || lower == 'e' || lower == 'p';
     }
 
     /**
@@ -27,7 +43,8 @@ public final class ClauseStart {
      * Provider ..."): a named or dotted number. Such a line continues the paragraph when the line before it ran on.
      */
     public static boolean mayBeReference(String line) {
-        return NAMED.matcher(line).find() || NUMBERED.matcher(line).find();
+        return !line.isEmpty() && (Character.isDigit(line.charAt(0)) && NUMBERED.matcher(line).find()
+                || startsWithKeywordLetter(line.charAt(0)) && NAMED.matcher(line).find());
     }
 
     public static boolean isBullet(String line) {

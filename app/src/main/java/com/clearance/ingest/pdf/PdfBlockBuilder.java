@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
 public final class PdfBlockBuilder {
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}-]*");
     private static final String SENTENCE_END = ".:;!?\"”";
 
     private final List<TextBlock> blocks = new ArrayList<>();
@@ -156,15 +155,22 @@ public final class PdfBlockBuilder {
         return Math.max(sorted[n / 4], 1f);
     }
 
+    /** Lower-case words of the document, hyphenated compounds kept whole, for the hyphen decision. */
     private static Set<String> vocabulary(List<PdfPageText> pages) {
         Set<String> words = new HashSet<>();
+        StringBuilder word = new StringBuilder();
         for (PdfPageText page : pages) {
             for (PdfLine line : page.lines()) {
-                var m = WORD.matcher(line.text());
-                while (m.find()) {
-                    String w = m.group();
-                    if (!w.endsWith("-")) {
-                        words.add(w.toLowerCase(Locale.ROOT));
+                String text = line.text();
+                for (int i = 0; i <= text.length(); i++) {
+                    char c = i < text.length() ? text.charAt(i) : ' ';
+                    if (Character.isLetter(c) || c == '-' && !word.isEmpty()) {
+                        word.append(Character.toLowerCase(c));
+                    } else {
+                        if (!word.isEmpty() && word.charAt(word.length() - 1) != '-') {
+                            words.add(word.toString());
+                        }
+                        word.setLength(0);
                     }
                 }
             }
