@@ -2,6 +2,8 @@ package com.clearance.ingest;
 
 import com.clearance.text.ExtractedText;
 import com.clearance.text.TextBlock;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
@@ -122,6 +124,32 @@ public class PdfImporterTest {
         assertThat(importer.extract(file).blocks()).extracting(TextBlock::text).containsExactly(
                 "The parties agree as follows and sign below on the date first written above.",
                 "Signed for the Provider by its director");
+    }
+
+    @Test
+    void aPageWithDamagedContentBecomesAWarningAndTheRestImports(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("damaged-page.pdf");
+        try (PDDocument doc = TestPdfs.document(CONTRACT, null, null)) {
+            doc.getPage(1).getCOSObject().setItem(COSName.CONTENTS, COSInteger.get(5));
+            doc.save(file.toFile());
+        }
+
+        ExtractedText text = importer.extract(file);
+
+        assertThat(text.pageCount()).isEqualTo(3);
+        assertThat(text.warnings()).containsExactly(
+                "page 2 had no text (blank or scanned); anything printed there is missing");
+        assertThat(text.blocks()).extracting(TextBlock::page).contains(1, 3).doesNotContain(2);
+    }
+
+    @Test
+    void linesAlikeOnEveryPageAreKeptWhenTheyAreAllThePageHas(@TempDir Path dir) throws Exception {
+        Path file = TestPdfs.write(dir.resolve("slides.pdf"), List.of(List.of("The Provider hosts region 1 data."),
+                List.of("The Provider hosts region 2 data."), List.of("The Provider hosts region 3 data.")), null, null);
+
+        assertThat(importer.extract(file).blocks()).extracting(TextBlock::text)
+                .containsExactly("The Provider hosts region 1 data.", "The Provider hosts region 2 data.",
+                        "The Provider hosts region 3 data.");
     }
 
     @Test

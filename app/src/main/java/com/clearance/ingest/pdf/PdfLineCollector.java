@@ -1,5 +1,7 @@
 package com.clearance.ingest.pdf;
 
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -35,6 +37,7 @@ public final class PdfLineCollector extends PDFTextStripper {
     private float left = Float.MAX_VALUE;
     private float right;
     private int undecoded;
+    private int failedOperations;
     private final OverprintFilter overprint = new OverprintFilter();
     private final Map<PDFont, Boolean> fontsWithoutUnicodeMap = new IdentityHashMap<>();
 
@@ -60,7 +63,7 @@ public final class PdfLineCollector extends PDFTextStripper {
             super.processPage(page);
         } catch (IOException | RuntimeException e) {
             LOG.warn("page {} could not be read", number, e);
-            pages.add(new PdfPageText(number, List.of(), false, 0));
+            pages.add(new PdfPageText(number, List.of(), false, 0, 0));
             resetPage();
         }
     }
@@ -73,7 +76,7 @@ public final class PdfLineCollector extends PDFTextStripper {
     @Override
     protected void endPage(PDPage page) {
         flushLine();
-        pages.add(new PdfPageText(getCurrentPageNo(), pageLines, true, undecoded));
+        pages.add(new PdfPageText(getCurrentPageNo(), pageLines, true, undecoded, failedOperations));
         resetPage();
     }
 
@@ -91,6 +94,13 @@ public final class PdfLineCollector extends PDFTextStripper {
         if (!overprint.isRepeat(text.getUnicode(), text.getXDirAdj(), text.getYDirAdj())) {
             super.processTextPosition(text);
         }
+    }
+
+    /** PDFBox skips a drawing instruction it cannot carry out (bad font, bad operand); count it, then let it. */
+    @Override
+    protected void operatorException(Operator operator, List<COSBase> operands, IOException e) throws IOException {
+        failedOperations++;
+        super.operatorException(operator, operands, e);
     }
 
     /** Only composite fonts without a ToUnicode map can lose glyphs; decided once per font. */
@@ -146,5 +156,6 @@ public final class PdfLineCollector extends PDFTextStripper {
         left = Float.MAX_VALUE;
         right = 0;
         undecoded = 0;
+        failedOperations = 0;
     }
 }

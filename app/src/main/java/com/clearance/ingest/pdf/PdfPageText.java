@@ -4,9 +4,11 @@ import java.util.List;
 
 /**
  * The lines of one page in reading order. {@code readable} is false when the page could not be processed;
- * {@code undecodedGlyphs} counts glyphs whose font gave no Unicode mapping (the text has gaps there).
+ * {@code undecodedGlyphs} counts glyphs whose font gave no Unicode mapping and {@code failedOperations} drawing
+ * instructions PDFBox had to skip (a damaged font or stream): in both cases the text has gaps there.
  */
-public record PdfPageText(int number, List<PdfLine> lines, boolean readable, int undecodedGlyphs) {
+public record PdfPageText(int number, List<PdfLine> lines, boolean readable, int undecodedGlyphs,
+                          int failedOperations) {
 
     public PdfPageText {
         lines = List.copyOf(lines);
@@ -17,6 +19,6 @@ public record PdfPageText(int number, List<PdfLine> lines, boolean readable, int
     }
 
     public PdfPageText withLines(List<PdfLine> kept) {
-        return new PdfPageText(number, kept, readable, undecodedGlyphs);
+        return new PdfPageText(number, kept, readable, undecodedGlyphs, failedOperations);
     }
 }

@@ -43,6 +43,10 @@ public final class RunningFurniture {
             Set<PdfLine> drop = Collections.newSetFromMap(new IdentityHashMap<>());
             markEdge(edge(page, true), topCounts, threshold, drop);
             markEdge(edge(page, false), bottomCounts, threshold, drop);
+            if (drop.size() == page.lines().size()) {
+                // never strip a page bare: lines alike on every page may be the text itself; page numbers still go
+                drop.removeIf(line -> !isPageNumber(line.text()));
+            }
             if (drop.isEmpty()) {
                 result.add(page);
             } else {

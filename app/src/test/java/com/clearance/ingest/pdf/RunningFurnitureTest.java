@@ -14,7 +14,7 @@ class RunningFurnitureTest {
         for (int i = 0; i < lines.length; i++) {
             result.add(new PdfLine(lines[i], 50 + i * 14, 10, 72, 500));
         }
-        return new PdfPageText(number, result, true, 0);
+        return new PdfPageText(number, result, true, 0, 0);
     }
 
     private static List<String> texts(PdfPageText page) {
