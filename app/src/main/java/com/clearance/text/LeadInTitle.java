@@ -62,11 +62,11 @@ public final class LeadInTitle {
     }
 
     private static String stripEnd(String s) {
-        String t = s.strip();
-        while (!t.isEmpty() && ".:;,".indexOf(t.charAt(t.length() - 1)) >= 0) {
-            t = t.substring(0, t.length() - 1).strip();
+        int end = s.length();
+        while (end > 0 && (Character.isWhitespace(s.charAt(end - 1)) || ".:;,".indexOf(s.charAt(end - 1)) >= 0)) {
+            end--;
         }
-        return t;
+        return s.substring(0, end).strip();
     }
 
     private static String stripPunctuation(String raw) {

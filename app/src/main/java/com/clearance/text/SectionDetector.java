@@ -64,13 +64,14 @@ public final class SectionDetector {
     }
 
     private static String trimHeading(String s) {
-        String t = s.strip();
-        while (!t.isEmpty() && "-–—:".indexOf(t.charAt(0)) >= 0) {
-            t = t.substring(1).strip();
+        int start = 0;
+        int end = s.length();
+        while (start < end && (Character.isWhitespace(s.charAt(start)) || "-–—:".indexOf(s.charAt(start)) >= 0)) {
+            start++;
         }
-        while (!t.isEmpty() && ".:".indexOf(t.charAt(t.length() - 1)) >= 0) {
-            t = t.substring(0, t.length() - 1).strip();
+        while (end > start && (Character.isWhitespace(s.charAt(end - 1)) || ".:".indexOf(s.charAt(end - 1)) >= 0)) {
+            end--;
         }
-        return t;
+        return s.substring(start, end);
     }
 }

@@ -54,6 +54,17 @@ class MarkdownImporterTest {
     }
 
     @Test
+    void unbalancedMarkupParsesInLinearTime() {
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long start = threads.getCurrentThreadCpuTime();
+        for (String noise : List.of("*a ", "**x ", "_a ", "[", "`a ", "~~b ")) {
+            assertThat(blocks(noise.repeat(40_000))).hasSize(1);
+        }
+        long millis = (threads.getCurrentThreadCpuTime() - start) / 1_000_000;
+        assertThat(millis).as("CPU ms for 1 MB of unbalanced markup").isLessThan(4_000);
+    }
+
+    @Test
     void wrappedParagraphLinesJoinWithSpaces() {
         assertThat(blocks("The Provider shall\nnot train on\nCustomer Data.").get(0).text())
                 .isEqualTo("The Provider shall not train on Customer Data.");

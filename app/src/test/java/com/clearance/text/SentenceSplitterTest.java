@@ -88,6 +88,15 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void runOnTextWithoutSemicolonsIsStillCutToReadableLengths() {
+        String text = "word ".repeat(2000).strip();
+        List<String> parts = split(text);
+        assertThat(parts).hasSizeGreaterThan(6);
+        assertThat(parts).allSatisfy(p -> assertThat(p).hasSizeLessThanOrEqualTo(SentenceSplitter.MAX_SENTENCE)
+                .startsWith("word").endsWith("word"));
+    }
+
+    @Test
     void offsetsPointIntoTheGivenRange() {
         String text = "IGNORED. First one. Second one.";
         List<int[]> ranges = splitter.split(text, 9, text.length());
