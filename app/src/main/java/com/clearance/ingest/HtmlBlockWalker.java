@@ -43,9 +43,9 @@ final class HtmlBlockWalker {
         int itemNumber = startNumber(element);
         for (Node child : element.childNodes()) {
             if (child instanceof TextNode text) {
-                inline.append(text.getWholeText());
+                inline.append(SPACES.matcher(text.getWholeText()).replaceAll(" ")); // source line breaks are spaces
             } else if (child instanceof Element e && !isBlock(e)) {
-                inline.append(e.normalName().equals("br") ? " " : e.text()).append(isSpacedInline(e) ? " " : "");
+                inline.append(e.normalName().equals("br") ? "\n" : e.text()).append(isSpacedInline(e) ? " " : "");
             } else if (child instanceof Element e) {
                 emit(inline, kind, 0);
                 inline.setLength(0);
@@ -136,7 +136,18 @@ final class HtmlBlockWalker {
     }
 
     private void emit(CharSequence raw, BlockKind kind, int level) {
-        String text = clean(raw.toString());
+        if (kind != BlockKind.HEADING && raw.toString().indexOf('\n') >= 0) {
+            // <br>-separated lines read like plain text: a numbered line after a finished clause is a new block
+            for (TextBlock line : PlainTextImporter.parse(raw.toString()).blocks()) {
+                add(line.text(), line.kind() == BlockKind.LIST_ITEM ? BlockKind.LIST_ITEM : kind, level);
+            }
+            return;
+        }
+        add(raw.toString(), kind, level);
+    }
+
+    private void add(String raw, BlockKind kind, int level) {
+        String text = clean(raw);
         if (!text.isEmpty() && !OWN_NUMBER.matcher(text).matches()) {
             blocks.add(new TextBlock(text, 1, kind, level));
         }

@@ -63,6 +63,14 @@ class HtmlImporterTest {
     }
 
     @Test
+    void lineBreaksBetweenNumberedClausesSeparateThemButSourceNewlinesDoNot() {
+        var blocks = blocks("<body><p>1.1 Scope. It applies\n to all.<br>1.2 Fees. They are\n due.<br>\n"
+                + "Continued after a break.</p></body>");
+        assertThat(blocks).extracting(TextBlock::text).containsExactly("1.1 Scope. It applies to all.",
+                "1.2 Fees. They are due. Continued after a break.");
+    }
+
+    @Test
     void definitionListsReadAsTermColonDefinition() {
         assertThat(text("<body><dl><dt>Inputs</dt><dd>Prompts sent to the API.</dd></dl></body>"))
                 .isEqualTo("Inputs: Prompts sent to the API.");
