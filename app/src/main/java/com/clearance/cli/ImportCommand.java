@@ -2,7 +2,6 @@ package com.clearance.cli;
 
 import com.clearance.domain.ContractDocument;
 import com.clearance.ingest.ContractReader;
-import com.clearance.ingest.ImportException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
@@ -61,23 +60,24 @@ public class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        boolean allRead = true;
-        for (Path file : files) {
-            try {
-                print(reader.read(file), out);
-            } catch (ImportException e) {
-                allRead = false;
-                err.println(e.getMessage());
-            } catch (RuntimeException e) {
-                allRead = false;
-                LOG.error("Unexpected failure importing {}", file, e);
-                err.println(file.getFileName() + ": Clearance could not read it because of an internal error; "
-                        + "see the log for details.");
+        boolean[] allRead = {true};
+        // several files are read at once; outcomes still arrive, and print, in the order given
+        InOrderReads.forEach(files, reader, outcome -> {
+            if (outcome.document() != null) {
+                print(outcome.document(), out);
+            } else if (outcome.failure() != null) {
+                allRead[0] = false;
+                err.println(outcome.failure().getMessage());
+            } else {
+                allRead[0] = false;
+                LOG.error("Unexpected failure importing {}", outcome.file(), outcome.error());
+                err.println(outcome.file().getFileName() + ": Clearance could not read it because of an internal "
+                        + "error; see the log for details.");
             }
             out.flush();
             err.flush();
-        }
-        return allRead ? 0 : INPUT_UNREADABLE;
+        });
+        return allRead[0] ? 0 : INPUT_UNREADABLE;
     }
 
     private void print(ContractDocument doc, PrintWriter out) {

@@ -25,6 +25,9 @@ final class HtmlBlockWalker {
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
 
+    /** A list marker as an item may print it: "3.", "3.1", "(b)", "iv)". */
+    private static final Pattern OWN_NUMBER = Pattern.compile(
+            "\\(?(?:\\d{1,3}(?:\\.\\d{1,3})+\\.?|(?:\\d{1,3}|[A-Za-z]|[ivxIVX]{1,5})[.)])(?=\\s|$)");
     private final List<TextBlock> blocks = new ArrayList<>();
 
     List<TextBlock> walk(Element body) {
@@ -40,9 +43,9 @@ final class HtmlBlockWalker {
         int itemNumber = startNumber(element);
         for (Node child : element.childNodes()) {
             if (child instanceof TextNode text) {
-                inline.append(text.getWholeText());
+                inline.append(SPACES.matcher(text.getWholeText()).replaceAll(" ")); // source line breaks are spaces
             } else if (child instanceof Element e && !isBlock(e)) {
-                inline.append(e.normalName().equals("br") ? " " : e.text()).append(isSpacedInline(e) ? " " : "");
+                inline.append(e.normalName().equals("br") ? "\n" : e.text()).append(isSpacedInline(e) ? " " : "");
             } else if (child instanceof Element e) {
                 emit(inline, kind, 0);
                 inline.setLength(0);
@@ -102,7 +105,7 @@ final class HtmlBlockWalker {
 
     /** The number a browser shows before an ordered list item, unless the item already prints its own number. */
     private static String listMarker(Element list, int number, String itemText) {
-        if (!list.normalName().equals("ol") || itemText.strip().matches("^\\(?[0-9A-Za-z]{1,4}[.)].*")) {
+        if (!list.normalName().equals("ol") || OWN_NUMBER.matcher(itemText.strip()).lookingAt()) {
             return "";
         }
         String type = list.attr("type");
@@ -133,8 +136,19 @@ final class HtmlBlockWalker {
     }
 
     private void emit(CharSequence raw, BlockKind kind, int level) {
-        String text = clean(raw.toString());
-        if (!text.isEmpty() && !text.matches("^\\(?[0-9A-Za-z]{1,4}[.)]$")) {
+        if (kind != BlockKind.HEADING && raw.toString().indexOf('\n') >= 0) {
+            // <br>-separated lines read like plain text: a numbered line after a finished clause is a new block
+            for (TextBlock line : PlainTextImporter.parse(raw.toString()).blocks()) {
+                add(line.text(), line.kind() == BlockKind.LIST_ITEM ? BlockKind.LIST_ITEM : kind, level);
+            }
+            return;
+        }
+        add(raw.toString(), kind, level);
+    }
+
+    private void add(String raw, BlockKind kind, int level) {
+        String text = clean(raw);
+        if (!text.isEmpty() && !OWN_NUMBER.matcher(text).matches()) {
             blocks.add(new TextBlock(text, 1, kind, level));
         }
     }

@@ -25,6 +25,7 @@ public final class MarkdownImporter implements ContractImporter {
     private static final Pattern RULE = Pattern.compile("^ {0,3}(?:(?:\\*\\s*){3,}|(?:-\\s*){3,}|(?:_\\s*){3,})$");
     private static final Pattern LIST = Pattern.compile("^\\s*(?:([*+-])|(\\d{1,3})([.)]))\\s+(.*)$");
     private static final Pattern TABLE_SEPARATOR = Pattern.compile("^\\s*\\|?\\s*:?-{2,}:?\\s*(?:\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$");
+    private static final int MAX_MARKUP_LINE = 2000;
     private static final Pattern QUOTE = Pattern.compile("^\\s*>\\s?");
 
     private final List<TextBlock> blocks = new ArrayList<>();
@@ -75,6 +76,10 @@ public final class MarkdownImporter implements ContractImporter {
     }
 
     private void readLine(String line) {
+        if (line.length() > MAX_MARKUP_LINE && !line.isBlank()) {
+            append(line); // a huge line is prose; skipping the line-level patterns keeps parsing linear
+            return;
+        }
         Matcher m;
         if (line.isBlank()) {
             flush();

@@ -10,16 +10,17 @@ final class MarkdownInline {
 
     private static final char ESCAPE_BASE = '\uE000'; // private-use area: escaped characters wait here
     private static final Pattern ESCAPED = Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
-    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]\\n]{0,500}\\]\\((?:[^()\\n]|\\([^()\\n]*\\)){0,2000}\\)");
-    private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]{0,1000})\\]\\((?:[^()\\n]|\\([^()\\n]*\\)){0,2000}\\)");
-    private static final Pattern REF_LINK = Pattern.compile("\\[([^\\]\\n]{1,1000})\\]\\[[^\\]\\n]{0,200}\\]");
+    // Every span below is bounded so that unbalanced markup ("*a *a *a ...") costs linear time, never quadratic.
+    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\[\\]\\n]{0,300}\\]\\((?:[^()\\n]|\\([^()\\n]{0,200}\\)){0,500}\\)");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\[\\]\\n]{0,300})\\]\\((?:[^()\\n]|\\([^()\\n]{0,200}\\)){0,500}\\)");
+    private static final Pattern REF_LINK = Pattern.compile("\\[([^\\[\\]\\n]{1,300})\\]\\[[^\\[\\]\\n]{0,100}\\]");
     private static final Pattern AUTOLINK = Pattern.compile("<((?:https?|mailto):[^>\\s]{1,2000})>");
     private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(?:\\s[^<>]{0,500})?/?>");
-    private static final Pattern CODE = Pattern.compile("`+([^`]{0,2000}?)`+");
-    private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1");
-    private static final Pattern EM_STAR = Pattern.compile("(?<![\\w*])\\*(?=[^\\s*])(.+?)(?<=[^\\s*])\\*(?![\\w*])");
-    private static final Pattern EM_UNDERSCORE = Pattern.compile("(?<![\\w_])_(?=[^\\s_])(.+?)(?<=[^\\s_])_(?![\\w_])");
-    private static final Pattern STRIKE = Pattern.compile("~~(.+?)~~");
+    private static final Pattern CODE = Pattern.compile("`{1,3}([^`\\n]{0,300})`{1,3}");
+    private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(?=\\S)([^\\n]{1,200}?)(?<=\\S)\\1");
+    private static final Pattern EM_STAR = Pattern.compile("(?<![\\w*])\\*(?=[^\\s*])([^\\n]{1,120}?)(?<=[^\\s*])\\*(?![\\w*])");
+    private static final Pattern EM_UNDERSCORE = Pattern.compile("(?<![\\w_])_(?=[^\\s_])([^\\n]{1,120}?)(?<=[^\\s_])_(?![\\w_])");
+    private static final Pattern STRIKE = Pattern.compile("~~([^\\n]{1,300}?)~~");
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
 
@@ -39,7 +40,7 @@ final class MarkdownInline {
         s = EM_STAR.matcher(s).replaceAll("$1");
         s = EM_UNDERSCORE.matcher(s).replaceAll("$1");
         s = STRIKE.matcher(s).replaceAll("$1");
-        s = s.replace("**", "");
+        s = s.replace("**", ""); // bold longer than the bounded pattern above
         if (s.indexOf('&') >= 0) {
             s = Parser.unescapeEntities(s, false);
         }

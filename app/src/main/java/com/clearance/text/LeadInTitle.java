@@ -13,6 +13,10 @@ public final class LeadInTitle {
             "by", "with", "at", "from", "as", "per", "vs", "via", "into", "under", "upon", "its", "our", "your", "not",
             "no", "between", "&", "-", "–", "—", "than", "over", "after", "before", "out", "we", "you", "us");
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    private static final String OPENERS = "\"“‘'([";
+    private static final String CLOSERS = "\"”’')],;:.";
+
     private LeadInTitle() {
     }
 
@@ -58,11 +62,23 @@ public final class LeadInTitle {
     }
 
     private static String stripEnd(String s) {
-        String t = s.strip();
-        while (!t.isEmpty() && ".:;,".indexOf(t.charAt(t.length() - 1)) >= 0) {
-            t = t.substring(0, t.length() - 1).strip();
+        int end = s.length();
+        while (end > 0 && (Character.isWhitespace(s.charAt(end - 1)) || ".:;,".indexOf(s.charAt(end - 1)) >= 0)) {
+            end--;
         }
-        return t;
+        return s.substring(0, end).strip();
+    }
+
+    private static String stripPunctuation(String raw) {
+        int start = 0;
+        int end = raw.length();
+        while (start < end && OPENERS.indexOf(raw.charAt(start)) >= 0) {
+            start++;
+        }
+        while (end > start && CLOSERS.indexOf(raw.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return raw.substring(start, end);
     }
 
     /** Title Case or ALL CAPS, at most 14 words, starting with a capital or a digit. */
@@ -74,12 +90,12 @@ public final class LeadInTitle {
         if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
             return false;
         }
-        String[] words = candidate.split("\\s+");
+        String[] words = WHITESPACE.split(candidate);
         if (words.length > 14) {
             return false;
         }
         for (String raw : words) {
-            String word = raw.replaceAll("^[\"“‘'(\\[]+|[\"”’')\\],;:.]+$", "");
+            String word = stripPunctuation(raw);
             if (word.isEmpty() || SMALL_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
                 continue;
             }

@@ -7,7 +7,8 @@ import java.util.List;
  * Legal-aware sentence splitting in one pass over the text: a sentence ends at ".", "!" or "?" (with any closing
  * quote or bracket) followed by a space and a capital, digit, quote or bracket, unless the word before the stop is an
  * abbreviation ("Inc.", "U.S.", "e.g.", "Sec. 4"), an initial or a list number. Semicolons never end a sentence, but a
- * sentence longer than {@link #MAX_SENTENCE} characters is cut after a "; " so evidence stays readable.
+ * sentence longer than {@link #MAX_SENTENCE} characters is cut after a "; " (failing that a ", " or a space) so
+ * evidence stays readable.
  */
 public final class SentenceSplitter {
 
@@ -60,9 +61,9 @@ public final class SentenceSplitter {
             end--;
         }
         while (end - start > MAX_SENTENCE) {
-            int cut = lastSemicolon(text, start, start + MAX_SENTENCE);
+            int cut = cutPoint(text, start, start + MAX_SENTENCE);
             if (cut < 0) {
-                break;
+                cut = start + MAX_SENTENCE - 1; // one endless token: cut it anyway
             }
             out.add(new int[]{start, cut + 1});
             start = skipSpace(text, cut + 1, end);
@@ -72,10 +73,13 @@ public final class SentenceSplitter {
         }
     }
 
-    private static int lastSemicolon(CharSequence text, int start, int limit) {
-        for (int i = limit - 1; i > start + MAX_SENTENCE / 4; i--) {
-            if (text.charAt(i) == ';' && Character.isWhitespace(text.charAt(i + 1))) {
-                return i;
+    /** The best place to cut a run-on sentence: the last "; ", else the last ", ", else the last space. */
+    private static int cutPoint(CharSequence text, int start, int limit) {
+        for (char mark : new char[]{';', ',', ' '}) {
+            for (int i = limit - 1; i > start + MAX_SENTENCE / 4; i--) {
+                if (text.charAt(i) == mark && (mark == ' ' || Character.isWhitespace(text.charAt(i + 1)))) {
+                    return mark == ' ' ? i - 1 : i;
+                }
             }
         }
         return -1;
