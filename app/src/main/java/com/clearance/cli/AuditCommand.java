@@ -44,6 +44,10 @@ public class AuditCommand implements Callable<Integer> {
     @Option(names = "--library", paramLabel = "DIR", description = "A clause-library folder to use instead of the built-in one.")
     private Path library;
 
+    @Option(names = "--explain", paramLabel = "CLAUSE",
+            description = "Also print every sentence the clause found topical, with what it points to and why.")
+    private String explain;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -58,7 +62,9 @@ public class AuditCommand implements Callable<Integer> {
         boolean allRead = true;
         for (Path file : files) {
             try {
-                AuditResult r = service.audit(file);
+                com.clearance.domain.ContractDocument doc = service.read(file);
+                AuditResult r = service.audit(doc);
+                if (explain != null) service.explain(doc, explain).forEach(out::println);
                 switch (format) {
                     case json -> AuditOutput.json(r, out);
                     case markdown -> AuditOutput.markdown(r, out);
