@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 AuditCommand.class,
                 LibraryCommand.class,
                 EvalCommand.class,
+                BenchCommand.class,
         })
 public class ClearanceCommand {
 }
