@@ -15,20 +15,24 @@ public final class ConceptIndex {
 
     private final Map<String, Integer> ids;
     private final Pattern[] patterns;
+    private final String[][] literals;
 
-    private ConceptIndex(Map<String, Integer> ids, Pattern[] patterns) {
+    private ConceptIndex(Map<String, Integer> ids, Pattern[] patterns, String[][] literals) {
         this.ids = ids;
         this.patterns = patterns;
+        this.literals = literals;
     }
 
     public static ConceptIndex compile(Map<String, List<String>> concepts) {
         Map<String, Integer> ids = new HashMap<>();
         List<Pattern> patterns = new ArrayList<>();
+        List<String[]> literals = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : concepts.entrySet()) {
             ids.put(e.getKey(), patterns.size());
             patterns.add(compileAlternatives(e.getValue()));
+            literals.add(LiteralPrefilter.of(e.getValue()));
         }
-        return new ConceptIndex(Map.copyOf(ids), patterns.toArray(new Pattern[0]));
+        return new ConceptIndex(Map.copyOf(ids), patterns.toArray(new Pattern[0]), literals.toArray(new String[0][]));
     }
 
     /** Compiles a list of patterns into one whole-word alternation; throws PatternSyntaxException on a bad one. */
@@ -56,6 +60,7 @@ public final class ConceptIndex {
     public ConceptIndex withExtraTerms(Map<String, List<String>> extra) {
         if (extra.isEmpty()) return this;
         Pattern[] copy = patterns.clone();
+        String[][] lits = literals.clone();
         for (Map.Entry<String, List<String>> e : extra.entrySet()) {
             Integer id = ids.get(e.getKey());
             if (id == null) continue;
@@ -63,8 +68,13 @@ public final class ConceptIndex {
             alternatives.add(patterns[id].pattern());
             e.getValue().forEach(t -> alternatives.add(literal(t) + "s?"));
             copy[id] = compileAlternatives(alternatives);
+            if (lits[id] != null) {
+                List<String> more = new ArrayList<>(List.of(lits[id]));
+                e.getValue().forEach(t -> more.add(t.split(" ")[0]));
+                lits[id] = more.toArray(new String[0]);
+            }
         }
-        return new ConceptIndex(ids, copy);
+        return new ConceptIndex(ids, copy, lits);
     }
 
     /** A literal term as a pattern: every non-alphanumeric character escaped, spaces kept flexible. */
@@ -97,6 +107,6 @@ public final class ConceptIndex {
     }
 
     public boolean matches(int id, String normalized) {
-        return patterns[id].matcher(normalized).find();
+        return LiteralPrefilter.mayMatch(literals[id], normalized) && patterns[id].matcher(normalized).find();
     }
 }

@@ -37,14 +37,19 @@ public final class DocumentFeatures {
         List<Section> active = new ArrayList<>();
         int next = 0;
         String leadIn = null;
+        SentenceFeatures heading = null;
         for (Sentence s : sentences) {
+            boolean changed = false;
             while (next < sections.size() && sections.get(next).start() <= s.start()) {
                 active.add(sections.get(next++));
+                changed = true;
             }
-            active.removeIf(sec -> sec.end() <= s.start());
-            String headings = headingText(active);
-            SentenceFeatures heading = headings.isEmpty() ? null
-                    : headingCache.computeIfAbsent(headings, h -> new SentenceFeatures(h, index, null));
+            changed |= active.removeIf(sec -> sec.end() <= s.start());
+            if (changed) {
+                String headings = headingText(active);
+                heading = headings.isEmpty() ? null
+                        : headingCache.computeIfAbsent(headings, h -> new SentenceFeatures(h, index, null));
+            }
             String own = TextNormalizer.normalize(s.text());
             out.add(new SentenceFeatures(leadIn == null ? own : leadIn + " " + own, index, heading));
             leadIn = nextLeadIn(leadIn, own);
