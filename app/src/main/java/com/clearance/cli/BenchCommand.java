@@ -52,8 +52,19 @@ public class BenchCommand implements Callable<Integer> {
     private final Benchmark benchmark;
 
     public BenchCommand() {
-        // Later features add their phase here, e.g. .withPhase("scoring", doc -> engine.score(doc, library))
-        this(new Benchmark(new ContractReader()));
+        // Later features add their phase here, after import.
+        this(withScoring(new Benchmark(new ContractReader())));
+    }
+
+    /** Adds the audit engine as the "scoring" phase (the built-in library); without a library, import only. */
+    static Benchmark withScoring(Benchmark benchmark) {
+        try {
+            com.clearance.scoring.AuditEngine engine = new com.clearance.scoring.AuditEngine(
+                    com.clearance.service.AuditService.loadLibrary(null).library());
+            return benchmark.withPhase("scoring", engine::audit);
+        } catch (com.clearance.library.ClauseLibraryException e) {
+            return benchmark;
+        }
     }
 
     public BenchCommand(Benchmark benchmark) {

@@ -1,0 +1,112 @@
+package com.clearance.scoring;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The vocabulary's concepts compiled once: one pattern per concept, matched on whole words of normalised text. A
+ * document may extend a concept with its own defined terms ({@link #withExtraTerms}).
+ */
+public final class ConceptIndex {
+
+    private final Map<String, Integer> ids;
+    private final Pattern[] patterns;
+    private final String[][] literals;
+
+    private ConceptIndex(Map<String, Integer> ids, Pattern[] patterns, String[][] literals) {
+        this.ids = ids;
+        this.patterns = patterns;
+        this.literals = literals;
+    }
+
+    public static ConceptIndex compile(Map<String, List<String>> concepts) {
+        Map<String, Integer> ids = new HashMap<>();
+        List<Pattern> patterns = new ArrayList<>();
+        List<String[]> literals = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : concepts.entrySet()) {
+            ids.put(e.getKey(), patterns.size());
+            patterns.add(compileAlternatives(e.getValue()));
+            literals.add(LiteralPrefilter.of(e.getValue()));
+        }
+        return new ConceptIndex(Map.copyOf(ids), patterns.toArray(new Pattern[0]), literals.toArray(new String[0][]));
+    }
+
+    /** Compiles a list of patterns into one whole-word alternation; throws PatternSyntaxException on a bad one. */
+    public static Pattern compileAlternatives(List<String> alternatives) {
+        if (alternatives.isEmpty()) return Pattern.compile("(?!)");
+        StringBuilder sb = new StringBuilder("(?<![a-z0-9])(?:");
+        for (int i = 0; i < alternatives.size(); i++) {
+            if (i > 0) sb.append('|');
+            sb.append("(?:").append(alternatives.get(i)).append(')');
+        }
+        return Pattern.compile(sb.append(")(?![a-z0-9])").toString());
+    }
+
+    /** Validates one pattern; returns the problem or null. */
+    public static String problemWith(String pattern) {
+        try {
+            Pattern.compile(pattern);
+            return null;
+        } catch (PatternSyntaxException e) {
+            return e.getDescription() + " near index " + e.getIndex();
+        }
+    }
+
+    /** A copy where each named concept also matches the given literal terms (a document's defined terms). */
+    public ConceptIndex withExtraTerms(Map<String, List<String>> extra) {
+        if (extra.isEmpty()) return this;
+        Pattern[] copy = patterns.clone();
+        String[][] lits = literals.clone();
+        for (Map.Entry<String, List<String>> e : extra.entrySet()) {
+            Integer id = ids.get(e.getKey());
+            if (id == null) continue;
+            List<String> alternatives = new ArrayList<>();
+            alternatives.add(patterns[id].pattern());
+            e.getValue().forEach(t -> alternatives.add(literal(t) + "s?"));
+            copy[id] = compileAlternatives(alternatives);
+            if (lits[id] != null) {
+                List<String> more = new ArrayList<>(List.of(lits[id]));
+                e.getValue().forEach(t -> more.add(t.split(" ")[0]));
+                lits[id] = more.toArray(new String[0]);
+            }
+        }
+        return new ConceptIndex(ids, copy, lits);
+    }
+
+    /** A literal term as a pattern: every non-alphanumeric character escaped, spaces kept flexible. */
+    static String literal(String term) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : term.toCharArray()) {
+            if (c == ' ') {
+                sb.append("\\s+");
+            } else if (Character.isLetterOrDigit(c)) {
+                sb.append(c);
+            } else {
+                sb.append('\\').append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    public boolean knows(String concept) {
+        return ids.containsKey(concept);
+    }
+
+    public int size() {
+        return patterns.length;
+    }
+
+    /** The concept's id, or -1 when the vocabulary does not define it. */
+    public int id(String concept) {
+        Integer id = ids.get(concept);
+        return id == null ? -1 : id;
+    }
+
+    public boolean matches(int id, String normalized) {
+        return LiteralPrefilter.mayMatch(literals[id], normalized) && patterns[id].matcher(normalized).find();
+    }
+}
