@@ -54,7 +54,9 @@ final class TemplateReader {
             if (c != null && !categoryIds.add(c.id())) {
                 problem("categories[" + i + "].id", "duplicate category id '" + c.id() + "'");
             }
-            categories.add(c);
+            if (c != null) {
+                categories.add(c);
+            }
         }
         if (settings != null && !categoryIds.contains(settings.fallbackCategory())) {
             problem("classifier.fallback", "names category '" + settings.fallbackCategory() + "', which is not defined");
@@ -77,7 +79,9 @@ final class TemplateReader {
                 if (item != null && !itemIds.add(item.id())) {
                     problem(at + ".items[" + j + "].id", "duplicate item id '" + item.id() + "'");
                 }
-                items.add(item);
+                if (item != null) {
+                    items.add(item);
+                }
             }
             phases.add(new Phase(pid, text(p, "name", at + ".name", true), weeks(p.path("weeks"), at + ".weeks"), items));
         }

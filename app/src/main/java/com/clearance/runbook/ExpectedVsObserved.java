@@ -7,8 +7,8 @@ import java.util.TreeMap;
 
 /**
  * Tickets per category per week since launch, set against the weeks the template expects each category in.
- * Surprises: a category arriving outside its expected weeks, or arriving while the items that prepare for it are
- * not done.
+ * Surprises: a category arriving outside its expected weeks, or arriving while items that prepare for it and are
+ * already due are not done (or validly waived).
  */
 public final class ExpectedVsObserved {
 
@@ -44,7 +44,8 @@ public final class ExpectedVsObserved {
             int outside = counts.entrySet().stream().filter(e -> !category.weeks().contains(e.getKey()))
                     .mapToInt(Map.Entry::getValue).sum();
             List<String> notDone = status == null ? List.of() : status.items().stream()
-                    .filter(i -> i.item().categoryIds().contains(category.id()) && !i.counts())
+                    .filter(i -> i.item().categoryIds().contains(category.id()) && !i.counts()
+                            && !i.due().isAfter(status.today()))
                     .map(i -> i.item().id()).toList();
             if (!counts.isEmpty()) {
                 min = Math.min(min, ((TreeMap<Integer, Integer>) counts).firstKey());
