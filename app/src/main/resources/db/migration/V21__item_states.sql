@@ -19,7 +19,7 @@ CREATE TABLE item_states (
     done_at        TIMESTAMP,
     evidence_note  VARCHAR(4000),
     evidence_link  VARCHAR(2000),
-    attachment_id  BIGINT REFERENCES attachments (id),
+    attachment_id  BIGINT REFERENCES attachments (id) ON DELETE SET NULL,
     waiver_reason  VARCHAR(2000),
     waiver_until   DATE,
     waived_by      VARCHAR(200),
