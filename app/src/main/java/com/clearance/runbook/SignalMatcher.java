@@ -30,15 +30,29 @@ final class SignalMatcher {
         outer:
         for (int start = 0; start + words.length <= tokens.size(); start++) {
             for (int k = 0; k < words.length; k++) {
-                String t = tokens.get(start + k);
-                boolean ok = prefix[k] ? t.startsWith(words[k]) : t.equals(words[k]);
-                if (!ok) {
+                if (!wordMatches(k, tokens.get(start + k))) {
                     continue outer;
                 }
             }
             return start;
         }
         return -1;
+    }
+
+    /** A word matches a token, or one part of a hyphenated token ("korean" in "korean-speaking"). */
+    private boolean wordMatches(int k, String token) {
+        if (prefix[k] ? token.startsWith(words[k]) : token.equals(words[k])) {
+            return true;
+        }
+        if (token.indexOf('-') < 0 || words[k].indexOf('-') >= 0) {
+            return false;
+        }
+        for (String part : token.split("-")) {
+            if (prefix[k] ? part.startsWith(words[k]) : part.equals(words[k])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words actually matched at {@code start}, for evidence ("costs" rather than "cost*"). */

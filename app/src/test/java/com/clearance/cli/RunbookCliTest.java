@@ -42,7 +42,7 @@ class RunbookCliTest {
     void classifyPrintsOneJsonObjectPerTicket() throws Exception {
         Run r = run("tickets", "classify", fixture("jira-tuned.csv"), "--launch-date", "2026-03-02", "--format", "json");
         assertThat(r.code()).isZero();
-        assertThat(r.lines()).hasSize(83);
+        assertThat(r.lines()).hasSize(110);
         assertThat(r.lines().get(0)).startsWith("{\"id\":\"AIA-101\",\"category\":\"cost-spike\",\"week\":1,\"evidence\":\"");
         assertThat(r.lines()).allSatisfy(l -> assertThat(l).matches("\\{\"id\":\"[^\"]+\",\"category\":\"[a-z-]+\",\"week\":-?\\d+,\"evidence\":\".*\"}"));
     }
@@ -94,7 +94,7 @@ class RunbookCliTest {
         assertThat(run("launch", "link", "--db", db, "inbox", "--contract", "C-3").code()).isZero();
         Run tickets = run("launch", "tickets", "--db", db, "inbox", fixture("zendesk-tuned.csv"), "--today", "2026-05-01");
         assertThat(tickets.code()).isZero();
-        assertThat(tickets.out()).contains("Imported 82 tickets (zendesk layout)", "cost-spike", "Surprises");
+        assertThat(tickets.out()).contains("Imported 110 tickets (zendesk layout)", "cost-spike", "Surprises");
 
         Run show = run("launch", "show", "--db", db, "inbox", "--today", "2026-02-20");
         assertThat(show.code()).isZero();
