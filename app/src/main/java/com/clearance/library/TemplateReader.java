@@ -2,6 +2,7 @@ package com.clearance.library;
 
 import com.clearance.runbook.ChecklistItem;
 import com.clearance.runbook.ClassifierSettings;
+import com.clearance.runbook.LabelledExample;
 import com.clearance.runbook.Phase;
 import com.clearance.runbook.RunbookTemplate;
 import com.clearance.runbook.Signal;
@@ -85,20 +86,45 @@ final class TemplateReader {
             }
             phases.add(new Phase(pid, text(p, "name", at + ".name", true), weeks(p.path("weeks"), at + ".weeks"), items));
         }
+        List<LabelledExample> examples = examples(root.path("examples"), categoryIds);
         if (!problems.isEmpty()) {
             return null;
         }
-        return new RunbookTemplate(id, name, version, description, settings, categories, phases);
+        return new RunbookTemplate(id, name, version, description, settings, categories, phases, examples);
     }
 
     private ClassifierSettings classifier(JsonNode c) {
         if (c.isMissingNode()) {
-            return new ClassifierSettings("other", 2.0, 2.0);
+            return new ClassifierSettings("other", 2.0, 2.0, 0);
         }
         String fallback = c.path("fallback").asText("other");
         double min = number(c, "minScore", "classifier.minScore", 2.0);
         double summary = number(c, "summaryWeight", "classifier.summaryWeight", 2.0);
-        return new ClassifierSettings(fallback, min, summary);
+        double examples = number(c, "exampleWeight", "classifier.exampleWeight", 0);
+        return new ClassifierSettings(fallback, min, summary, examples);
+    }
+
+    private List<LabelledExample> examples(JsonNode list, Set<String> categoryIds) {
+        List<LabelledExample> out = new ArrayList<>();
+        if (list.isMissingNode() || list.isNull()) {
+            return out;
+        }
+        if (!list.isArray()) {
+            problem("examples", "must be a list of {id, category, text}");
+            return out;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            String at = "examples[" + i + "]";
+            JsonNode e = list.get(i);
+            String category = text(e, "category", at + ".category", true);
+            String text = text(e, "text", at + ".text", true);
+            if (category != null && !categoryIds.contains(category)) {
+                problem(at + ".category", "unknown ticket category '" + category + "' (not defined under categories)");
+            } else if (category != null && text != null) {
+                out.add(new LabelledExample(e.path("id").asText(at), category, text));
+            }
+        }
+        return out;
     }
 
     private TicketCategory category(JsonNode c, String at) {

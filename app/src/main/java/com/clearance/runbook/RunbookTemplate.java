@@ -5,11 +5,22 @@ import java.util.Optional;
 
 /** A runbook template as loaded from checklists/: phases of items plus the ticket categories they prepare for. */
 public record RunbookTemplate(String id, String name, int version, String description, ClassifierSettings classifier,
-                              List<TicketCategory> categories, List<Phase> phases) {
+                              List<TicketCategory> categories, List<Phase> phases, List<LabelledExample> examples) {
 
     public RunbookTemplate {
         categories = List.copyOf(categories);
         phases = List.copyOf(phases);
+        examples = List.copyOf(examples);
+    }
+
+    public RunbookTemplate(String id, String name, int version, String description, ClassifierSettings classifier,
+                           List<TicketCategory> categories, List<Phase> phases) {
+        this(id, name, version, description, classifier, categories, phases, List.of());
+    }
+
+    /** The same template with other example tickets (e.g. to measure the classifier on examples it did not see). */
+    public RunbookTemplate withExamples(List<LabelledExample> other) {
+        return new RunbookTemplate(id, name, version, description, classifier, categories, phases, other);
     }
 
     public List<ChecklistItem> items() {

@@ -53,6 +53,8 @@ class ChecklistLoaderTest {
                 "refusal-safety", "provider-change", "privacy-data", "integration-failure", "billing-session",
                 "cohort-quality", "abuse", "other");
         assertThat(t.items()).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(t.examples()).hasSizeGreaterThanOrEqualTo(150);
+        assertThat(t.classifier().exampleWeight()).isPositive();
         assertThat(t.phases().get(0).weeks().from()).isEqualTo(-4);
         assertThat(t.items()).allSatisfy(i -> assertThat(ClauseIds.STANDARD).containsAll(i.clauseIds()));
         ChecklistItem pin = t.item("pre-pin-model").orElseThrow();
@@ -105,6 +107,14 @@ class ChecklistLoaderTest {
         assertThatThrownBy(() -> parse(bad)).isInstanceOfSatisfying(ChecklistException.class, e -> assertThat(e.problems())
                 .contains("team.yaml: categories[0].weeks: starts after it ends (3 > 2)",
                         "team.yaml: classifier.fallback: names category 'misc', which is not defined"));
+    }
+
+    @Test
+    void reportsExamplesWithAnUnknownCategory() {
+        String bad = VALID + "examples:\n  - {id: e1, category: costs, text: \"Spend doubled\"}\n  - {id: e2, category: other}\n";
+        assertThatThrownBy(() -> parse(bad)).isInstanceOfSatisfying(ChecklistException.class, e -> assertThat(e.problems())
+                .contains("team.yaml: examples[0].category: unknown ticket category 'costs' (not defined under categories)",
+                        "team.yaml: examples[1].text: missing"));
     }
 
     @Test
