@@ -44,7 +44,7 @@ public final class TicketClassifier {
         double trust = likeness.isEmpty() ? 0 : examples.coverage(text);
         Score best = null;
         for (CompiledCategory c : categories) {
-            Score s = withExamples(score(c, summary, description), likeness, trust, text);
+            Score s = withExamples(score(c, summary, description), likeness, trust);
             if (best == null || s.value() > best.value()
                     || (s.value() == best.value() && s.firstPosition() < best.firstPosition())) {
                 best = s;
@@ -55,7 +55,8 @@ public final class TicketClassifier {
                     : List.of("too weak for " + best.category() + ": " + String.join(", ", best.evidence()));
             return new Classification(ticket.id(), settings.fallbackCategory(), best == null ? 0 : best.value(), null, why);
         }
-        return new Classification(ticket.id(), best.category(), best.value(), null, best.evidence());
+        return new Classification(ticket.id(), best.category(), best.value(), null,
+                explainExamples(best, likeness, trust, text));
     }
 
     /** Classifies and sets the week since launch from the ticket's created date. */
@@ -67,19 +68,21 @@ public final class TicketClassifier {
         return c.withWeek(LaunchWeeks.weekOf(launchDate, ticket.created().toLocalDate()));
     }
 
-    /** Adds the likeness to the category's example tickets, and the words behind it when it counts. */
-    private Score withExamples(Score s, Map<String, Double> likeness, double trust, String text) {
-        double p = likeness.getOrDefault(s.category(), 0.0);
-        double added = p * trust * settings.exampleWeight();
-        if (added < 0.5) {
-            return s;
+    /** Adds the likeness to the category's example tickets (the words behind it are added for the winner only). */
+    private Score withExamples(Score s, Map<String, Double> likeness, double trust) {
+        double added = likeness.getOrDefault(s.category(), 0.0) * trust * settings.exampleWeight();
+        return added < 0.5 ? s : new Score(s.category(), s.value() + added, s.firstPosition(), s.evidence());
+    }
+
+    private List<String> explainExamples(Score best, Map<String, Double> likeness, double trust, String text) {
+        List<String> evidence = new ArrayList<>(best.evidence());
+        if (likeness.getOrDefault(best.category(), 0.0) * trust * settings.exampleWeight() >= 0.5) {
+            List<String> words = examples.telling(text, best.category(), 4);
+            if (!words.isEmpty()) {
+                evidence.add("like its examples: " + String.join(" ", words));
+            }
         }
-        List<String> evidence = new ArrayList<>(s.evidence());
-        List<String> words = examples.telling(text, s.category(), 4);
-        if (!words.isEmpty()) {
-            evidence.add("like its examples: " + String.join(" ", words));
-        }
-        return new Score(s.category(), s.value() + added, s.firstPosition(), evidence);
+        return evidence;
     }
 
     private Score score(CompiledCategory c, List<String> summary, List<String> description) {
