@@ -21,7 +21,8 @@ import java.util.concurrent.Callable;
 @Command(name = "launch", description = "Creates and works launch runbooks (stored in the Clearance database).",
         subcommands = {LaunchCommand.Create.class, LaunchCommand.ListLaunches.class, LaunchCommand.Show.class,
                 LaunchCommand.Check.class, LaunchCommand.Waive.class, LaunchCommand.Reopen.class,
-                LaunchCommand.Link.class, LaunchCommand.Tickets.class, LaunchCommand.Correct.class})
+                LaunchCommand.Link.class, LaunchTicketCommands.Tickets.class, LaunchTicketCommands.Correct.class,
+                LaunchTicketCommands.History.class})
 public class LaunchCommand {
 
     /** Runs a service call; service errors become exit code 2 (usage) unless a file could not be read. */
@@ -190,62 +191,6 @@ public class LaunchCommand {
             return serve(spec, options, service -> {
                 service.linkContract(name, contract);
                 CliSupport.out(spec).printf("Linked contract %s to '%s'.%n", contract, name);
-                CliSupport.out(spec).flush();
-                return 0;
-            });
-        }
-    }
-
-    @Command(name = "tickets", description = "Imports and classifies a ticket export for a launch, then shows counts per category and week.")
-    static class Tickets implements Callable<Integer> {
-        @Spec CommandSpec spec;
-        @Mixin LaunchOptions options;
-        @Parameters(index = "0", paramLabel = "NAME") String name;
-        @Parameters(index = "1", paramLabel = "FILE.csv", arity = "0..1") Path file;
-        @Option(names = "--map") String map;
-        @Option(names = "--today") String today;
-
-        @Override
-        public Integer call() {
-            return CliSupport.run(spec, () -> {
-                if (file != null) {
-                    TicketsCommand.requireReadable(file);
-                }
-                try {
-                    return options.withService(service -> {
-                        if (file != null) {
-                            var summary = service.importTickets(name, file, TicketsCommand.mapping(map));
-                            CliSupport.out(spec).printf("Imported %d tickets (%s layout) into '%s'.%n", summary.imported(),
-                                    summary.layout(), name);
-                            summary.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
-                        }
-                        LocalDate day = today == null ? LocalDate.now() : CliSupport.date(today, "--today");
-                        TicketTablePrinter.print(CliSupport.out(spec), service.expectedVsObserved(name, day));
-                        return 0;
-                    });
-                } catch (LaunchException e) {
-                    boolean unreadable = e.getMessage().contains(".csv") || e.getCause() instanceof com.clearance.ingest.CsvFormatException;
-                    throw CliSupport.fail(unreadable ? CliSupport.UNREADABLE : CliSupport.USAGE, e.getMessage(), e.getCause());
-                }
-            });
-        }
-    }
-
-    @Command(name = "correct", description = "Corrects a ticket's category; the correction is kept across re-imports.")
-    static class Correct implements Callable<Integer> {
-        @Spec CommandSpec spec;
-        @Mixin LaunchOptions options;
-        @Parameters(index = "0", paramLabel = "NAME") String name;
-        @Parameters(index = "1", paramLabel = "TICKET") String ticket;
-        @Option(names = "--category", required = true) String category;
-        @Option(names = "--by") String by;
-        @Option(names = "--note") String note;
-
-        @Override
-        public Integer call() {
-            return serve(spec, options, service -> {
-                service.correctTicket(name, ticket, category, actor(by), note);
-                CliSupport.out(spec).printf("Ticket %s is now %s.%n", ticket, category);
                 CliSupport.out(spec).flush();
                 return 0;
             });

@@ -34,7 +34,8 @@ final class LaunchStatusPrinter {
             out.printf("== %s [%s] %s: %d/%d (%s)%s%n", p.phase().name(), p.phase().id(), p.phase().weeks(), p.complete(),
                     p.total(), CliSupport.percent(p.completion()), p.open() ? "" : " not started");
             for (ItemStatus i : p.items()) {
-                out.printf("  %-9s %-28s due %s  %s%n", mark(i), i.item().id(), i.due(), i.item().title());
+                out.printf("  %-9s %-28s due %s  %s  [%s]%n", mark(i), i.item().id(), i.due(), i.item().title(),
+                        owner(l, i.item().ownerRole()));
                 detail(out, i);
             }
             out.println();
@@ -44,6 +45,13 @@ final class LaunchStatusPrinter {
             tickets.surprises().forEach(s -> out.println("  " + s.message()));
         }
         out.flush();
+    }
+
+    /** The owner role, with the team members who hold it. */
+    private static String owner(Launch l, String role) {
+        String who = l.members().stream().filter(m -> m.role().equalsIgnoreCase(role)).map(Member::name)
+                .collect(Collectors.joining(", "));
+        return who.isEmpty() ? role : role + ": " + who;
     }
 
     private static String mark(ItemStatus i) {

@@ -103,6 +103,9 @@ class RunbookCliTest {
                 .containsPattern("\\[waived] +pre-peak-load-test")
                 .containsPattern("\\[OVERDUE] +pre-marketing-calendar");
         assertThat(run("launch", "list", "--db", db).out()).contains("inbox", "readiness");
+        assertThat(show.out()).contains("[launch-manager: Ana]");
+        Run history = run("launch", "history", "--db", db, "inbox");
+        assertThat(history.out()).contains("pre-pin-model", "checked", "by Ana: pinned", "waived");
 
         Run missing = run("launch", "check", "--db", db, "inbox", "nope", "--by", "Ana");
         assertThat(missing.code()).isEqualTo(2);
