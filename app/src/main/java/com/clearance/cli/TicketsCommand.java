@@ -6,7 +6,6 @@ import com.clearance.runbook.ClassificationReport;
 import com.clearance.service.LaunchException;
 import com.clearance.service.TicketService;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -73,12 +72,11 @@ public class TicketsCommand {
                 ObjectMapper json = new ObjectMapper();
                 for (Classification c : result.classifications()) {
                     if (format.equals("json")) {
-                        ObjectNode o = json.createObjectNode();
-                        o.put("id", c.ticketId());
-                        o.put("category", c.category());
-                        if (c.week() == null) o.putNull("week"); else o.put("week", c.week());
-                        o.put("evidence", c.evidenceText());
-                        out.println(json.writeValueAsString(o));
+                        // the layout of the example: {"id": "AIA-101", "category": "cost-spike", "week": 1, ...}
+                        out.println("{\"id\": " + json.writeValueAsString(c.ticketId())
+                                + ", \"category\": " + json.writeValueAsString(c.category())
+                                + ", \"week\": " + (c.week() == null ? "null" : c.week().toString())
+                                + ", \"evidence\": " + json.writeValueAsString(c.evidenceText()) + "}");
                     } else {
                         out.printf("%-12s %-20s %s  %s%n", c.ticketId(), c.category(),
                                 c.week() == null ? "" : "week " + c.week(), c.evidenceText());

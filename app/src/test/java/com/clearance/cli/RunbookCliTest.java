@@ -43,8 +43,12 @@ class RunbookCliTest {
         Run r = run("tickets", "classify", fixture("jira-tuned.csv"), "--launch-date", "2026-03-02", "--format", "json");
         assertThat(r.code()).isZero();
         assertThat(r.lines()).hasSize(143);
-        assertThat(r.lines().get(0)).startsWith("{\"id\":\"AIA-101\",\"category\":\"cost-spike\",\"week\":1,\"evidence\":\"");
-        assertThat(r.lines()).allSatisfy(l -> assertThat(l).matches("\\{\"id\":\"[^\"]+\",\"category\":\"[a-z-]+\",\"week\":-?\\d+,\"evidence\":\".*\"}"));
+        assertThat(r.lines().get(0)).startsWith("{\"id\": \"AIA-101\", \"category\": \"cost-spike\", \"week\": 1, \"evidence\": \"");
+        assertThat(r.lines()).allSatisfy(l -> assertThat(l).matches("\\{\"id\": \"[^\"]+\", \"category\": \"[a-z-]+\", \"week\": -?\\d+, \"evidence\": \".*\"}"));
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (String line : r.lines()) {
+            assertThat(json.readTree(line).get("category").asText()).isNotBlank();
+        }
     }
 
     @Test
@@ -55,7 +59,7 @@ class RunbookCliTest {
         assertThat(unmapped.err()).contains("neither a Jira export").doesNotContain("Exception");
         Run mapped = run("tickets", "classify", csv.toString(), "--map", "id=Key,summary=Title,created=Opened", "--format", "json");
         assertThat(mapped.code()).isZero();
-        assertThat(mapped.out()).contains("\"id\":\"X-1\",\"category\":\"latency\",\"week\":null");
+        assertThat(mapped.out()).contains("\"id\": \"X-1\", \"category\": \"latency\", \"week\": null");
         assertThat(run("tickets", "classify", csv.toString(), "--map", "summary=Title").code()).isEqualTo(2);
         assertThat(run("tickets", "classify", csv.toString(), "--format", "xml").code()).isEqualTo(2);
         assertThat(run("tickets", "classify", dir.resolve("absent.csv").toString()).code()).isEqualTo(3);
