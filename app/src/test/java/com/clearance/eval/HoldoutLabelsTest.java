@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -129,6 +133,34 @@ class HoldoutLabelsTest {
                 assertThat(matrix.get(id).getOrDefault(s, 0)).as(id + " labelled " + s).isGreaterThanOrEqualTo(floor);
             }
         }
+    }
+
+    /** The set must be our own drafting: no run of twelve words may come from the shared real-contract corpus. */
+    @Test
+    void documentsShareNoTwelveWordRunWithTheSharedCorpus() throws Exception {
+        String shared = System.getProperty("clearance.shared");
+        Path corpus = shared == null ? null : Path.of(shared, "corpus");
+        Assumptions.assumeTrue(corpus != null && Files.isDirectory(corpus), "shared corpus not available; skipped");
+        Set<String> corpusRuns = new HashSet<>();
+        try (Stream<Path> files = Files.list(corpus)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".md")).toList()) {
+                corpusRuns.addAll(wordRuns(Files.readString(f, StandardCharsets.UTF_8)));
+            }
+        }
+        for (JsonNode doc : documents()) {
+            Set<String> runs = wordRuns(readText(dir.resolve(doc.path("file").asText())));
+            runs.retainAll(corpusRuns);
+            assertThat(runs).as("text shared with the corpus in " + doc.path("file").asText()).isEmpty();
+        }
+    }
+
+    private static Set<String> wordRuns(String text) {
+        String[] words = text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+");
+        Set<String> runs = new HashSet<>();
+        for (int i = 0; i + 12 <= words.length; i++) {
+            runs.add(String.join(" ", Arrays.copyOfRange(words, i, i + 12)));
+        }
+        return runs;
     }
 
     private static Map<String, Map<LabelStatus, Integer>> coverage() {
