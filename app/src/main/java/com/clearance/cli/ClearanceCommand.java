@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         description = "Scores AI vendor contracts against the AI clause library; runs launch-readiness runbooks.",
         subcommands = {
                 ImportCommand.class,
+                TicketsCommand.class, RunbookCommand.class, LaunchCommand.class,
         })
 public class ClearanceCommand {
 }
