@@ -61,8 +61,10 @@ public final class ReportTemplateLoader {
                 throw new ReportTemplateException("negotiation-pack.yaml: 'problems." + s.id() + "' is missing");
             }
         }
-        return new ReportTemplates(theme, read("gap-report.yaml", GapReportWording.class), negotiation,
-                read("portfolio.yaml", PortfolioWording.class));
+        PortfolioWording portfolio = read("portfolio.yaml", PortfolioWording.class);
+        checkSheetName(portfolio.matrixSheet());
+        checkSheetName(portfolio.findingsSheet());
+        return new ReportTemplates(theme, read("gap-report.yaml", GapReportWording.class), negotiation, portfolio);
     }
 
     private <T> T read(String file, Class<T> type) {
@@ -101,6 +103,14 @@ public final class ReportTemplateLoader {
         }
         if (theme.marginMm() < 5 || theme.marginMm() > 60) {
             throw new ReportTemplateException("theme.yaml: marginMm must be between 5 and 60, not " + theme.marginMm());
+        }
+    }
+
+    /** Excel's own limits on a sheet name. */
+    private static void checkSheetName(String name) {
+        if (name.length() > 31 || name.matches(".*[\\\\/?*\\[\\]:].*")) {
+            throw new ReportTemplateException("portfolio.yaml: sheet name '" + name
+                    + "' must be at most 31 characters without \\ / ? * [ ] :");
         }
     }
 
