@@ -19,12 +19,12 @@ public final class ClauseCatalog {
     /** A catalogue that knows only titles (clause id to title). */
     public static ClauseCatalog ofTitles(Map<String, String> titles) {
         return new ClauseCatalog(titles.entrySet().stream()
-                .map(e -> new ClauseText(e.getKey(), e.getValue(), "", "", "")).toList());
+                .map(e -> ClauseText.titled(e.getKey(), e.getValue())).toList());
     }
 
     public ClauseText get(String clauseId) {
         ClauseText known = byId.get(clauseId);
-        return known != null ? known : new ClauseText(clauseId, clauseId, "", "", "");
+        return known != null ? known : ClauseText.titled(clauseId, clauseId);
     }
 
     public String title(String clauseId) {

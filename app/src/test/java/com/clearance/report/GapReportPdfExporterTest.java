@@ -50,15 +50,19 @@ class GapReportPdfExporterTest {
             String all = new PDFTextStripper().getText(doc);
             assertThat(all).contains("41 out of 100", "Summary of clauses", "Training on customer data",
                     "Security incident notice", "Clauses that need attention", "Sign-off");
-            assertThat(all).contains("Weighted over 5 clauses");
+            // with weights known the report explains the sum itself instead of the engine's one-line explanation
+            assertThat(all).doesNotContain("Weighted over 5 clauses");
             // protective clauses appear in the table but get no section of their own
             assertThat(all).doesNotContain("48 hours is within the 72-hour bar.");
             assertThat(all).contains("Thirty days' notice by website posting", "Page 7, Section 9",
-                    "Provider shall not use Customer Content to train", "Must be fixed before signature.",
+                    "Provider shall not use Customer Data to train any model.", "FALLBACK POSITION",
+                    "without Customer's written opt-in", "Customer Data shall be stored and processed only in the EU.",
+                    "Must be fixed before signature.",
                     "Negotiate", "Waived", "Not yet decided", "The agreement contains no language on this point.",
                     "a commitment naming the regions");
-            // the model-substitution finding has no recommendation of its own: the library's language stands in
             assertThat(all).contains("ninety (90) days' written notice");
+            // 12 adverse (0) + 10 weak (5) + 10 missing (2.5) + 6 protective (6) + 6 weak (3) = 16.5 of 44
+            assertThat(all).contains("16.5 of 44 weighted points", "protective 1, weak 0.5, missing 0.25, adverse 0");
         }
     }
 

@@ -44,7 +44,7 @@ class NegotiationPackDocxExporterTest {
             String text = doc.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", (a, b) -> a + "\n" + b);
             assertThat(text).contains("The agreement gives the vendor a right on Training on customer data",
                     "The agreement is silent on Data residency",
-                    "Provider shall not use Customer Content to train, fine-tune or improve any model.",
+                    "Provider shall not use Customer Data to train any model.",
                     "Provider shall not use Customer Data to train any model without Customer's written opt-in.",
                     "Customer Data shall be stored and processed only in the EU.",
                     "(page 4, 5.2(b))", "We have no fallback position on this point.");

@@ -31,12 +31,12 @@ public final class ReportFixtures {
         return new ClauseCatalog(List.of(
                 new ClauseText("training-use", "Training on customer data", "Prompts and outputs may end up in the "
                         + "vendor's next model.", "Provider shall not use Customer Data to train any model.",
-                        "Provider shall not use Customer Data to train any model without Customer's written opt-in."),
+                        "Provider shall not use Customer Data to train any model without Customer's written opt-in.", 12),
                 new ClauseText("model-substitution", "Model substitution and retirement", "", "Provider shall give "
-                        + "ninety (90) days' written notice before retiring a contracted model.", ""),
-                new ClauseText("data-residency", "Data residency", "", "", ""),
-                new ClauseText("security-incident", "Security incident notice", "", "", ""),
-                new ClauseText("confidentiality", "Confidentiality of customer content", "", "", "")));
+                        + "ninety (90) days' written notice before retiring a contracted model.", "", 10),
+                new ClauseText("data-residency", "Data residency", "", "", "", 10),
+                new ClauseText("security-incident", "Security incident notice", "", "", "", 6),
+                new ClauseText("confidentiality", "Confidentiality of customer content", "", "", "", 6)));
     }
 
     public static AuditResult result() {

@@ -66,9 +66,10 @@ final class GapFindingSection {
         }
         block(l.rationale(), finding.rationale(), s.body(), null);
         block(l.whyItMatters(), clause.whyItMatters(), s.body(), null);
-        String language = finding.recommendation() != null && !finding.recommendation().isBlank()
-                ? finding.recommendation() : clause.preferredLanguage();
+        // The library's drafting is the source; the finding's own text stands in when the library has none.
+        String language = !clause.preferredLanguage().isBlank() ? clause.preferredLanguage() : finding.recommendation();
         block(l.recommendation(), language, s.body(), s.accent());
+        block(l.fallback(), clause.fallbackLanguage(), s.body(), s.rule());
         label(l.decision());
         String decided = w.decisions().label(decision == null ? null : decision.kind());
         if (decision != null && !decision.reviewer().isBlank()) {

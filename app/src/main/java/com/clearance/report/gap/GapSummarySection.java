@@ -36,7 +36,13 @@ final class GapSummarySection {
         canvas.space(6);
         drawCounts(canvas, s, w, result);
         canvas.space(10);
-        if (result.scoreExplanation() != null && !result.scoreExplanation().isBlank()) {
+        ScoreBreakdown breakdown = ScoreBreakdown.of(result.findings(), clauses);
+        if (breakdown.known()) {
+            String method = w.sections().scoreMethod().replace("{earned}", ScoreBreakdown.number(breakdown.earned()))
+                    .replace("{total}", ScoreBreakdown.number(breakdown.total()))
+                    .replace("{credits}", ScoreBreakdown.credits(st -> s.status(st).label()));
+            canvas.paragraph(method, s.body(), 0, null);
+        } else if (result.scoreExplanation() != null && !result.scoreExplanation().isBlank()) {
             canvas.paragraph(result.scoreExplanation(), s.body(), 0, null);
         }
         canvas.space(22);
@@ -44,18 +50,34 @@ final class GapSummarySection {
         canvas.paragraph(w.sections().summary(), s.h1(), 0, null);
         canvas.space(8);
         var f = w.finding();
-        PdfTable table = new PdfTable(canvas, new float[]{0.08f, 0.50f, 0.18f, 0.24f},
-                List.of(TableCell.plain("#", s.tableHead()), TableCell.plain(f.clauseColumn(), s.tableHead()),
-                        TableCell.plain(f.statusColumn(), s.tableHead()), TableCell.plain(f.decisionColumn(), s.tableHead())),
-                s.tableHeader(), s.rule());
+        List<TableCell> header = new ArrayList<>(List.of(TableCell.plain("#", s.tableHead()),
+                TableCell.plain(f.clauseColumn(), s.tableHead())));
+        if (breakdown.known()) {
+            header.add(TableCell.plain(f.weightColumn(), s.tableHead()));
+        }
+        header.add(TableCell.plain(f.statusColumn(), s.tableHead()));
+        if (breakdown.known()) {
+            header.add(TableCell.plain(f.pointsColumn(), s.tableHead()));
+        }
+        header.add(TableCell.plain(f.decisionColumn(), s.tableHead()));
+        float[] widths = breakdown.known() ? new float[]{0.06f, 0.42f, 0.09f, 0.15f, 0.09f, 0.19f}
+                : new float[]{0.07f, 0.52f, 0.17f, 0.24f};
+        PdfTable table = new PdfTable(canvas, widths, header, s.tableHeader(), s.rule());
         List<List<TableCell>> rows = new ArrayList<>();
         int n = 1;
         for (Finding finding : result.findings()) {
             Decision d = ctx.decision(finding.clauseId());
-            rows.add(PdfTable.row(TableCell.plain(String.valueOf(n++), s.tableBody()),
-                    TableCell.plain(clauses.title(finding.clauseId()), s.tableBody()),
-                    s.statusCell(finding.status()),
-                    TableCell.plain(w.decisions().label(d == null ? null : d.kind()), s.tableBody())));
+            List<TableCell> row = PdfTable.row(TableCell.plain(String.valueOf(n++), s.tableBody()),
+                    TableCell.plain(clauses.title(finding.clauseId()), s.tableBody()));
+            if (breakdown.known()) {
+                row.add(TableCell.plain(ScoreBreakdown.number(clauses.get(finding.clauseId()).weight()), s.tableBody()));
+            }
+            row.add(s.statusCell(finding.status()));
+            if (breakdown.known()) {
+                row.add(TableCell.plain(ScoreBreakdown.points(finding, clauses), s.tableBody()));
+            }
+            row.add(TableCell.plain(w.decisions().label(d == null ? null : d.kind()), s.tableBody()));
+            rows.add(row);
         }
         table.draw(rows);
     }

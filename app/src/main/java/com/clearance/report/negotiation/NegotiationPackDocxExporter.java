@@ -77,8 +77,8 @@ public final class NegotiationPackDocxExporter implements ReportExporter<Audited
             quote.setItalic(true);
             quote.setText("\u201C" + shorten(e.text()) + "\u201D" + where(e));
         }
-        String preferred = f.recommendation() != null && !f.recommendation().isBlank()
-                ? f.recommendation() : clause.preferredLanguage();
+        String preferred = !clause.preferredLanguage().isBlank() ? clause.preferredLanguage()
+                : f.recommendation() == null ? "" : f.recommendation();
         subheading(doc, w.preferredLabel(), numbering);
         paragraph(doc, WordStyles.QUOTE, preferred.isBlank() ? w.noFallback() : preferred);
         subheading(doc, w.fallbackLabel(), numbering);
