@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 AuditCommand.class,
                 LibraryCommand.class,
                 EvalCommand.class,
+                ReportCommand.class,
         })
 public class ClearanceCommand {
 }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 
 /**
@@ -40,6 +41,7 @@ public final class AtomicFileWriter {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
                 content.writeTo(out);
             }
+            readableLikeANormalFile(temp, absolute);
             move(temp, absolute);
             temp = null;
         } catch (ReportWriteException e) {
@@ -55,6 +57,15 @@ public final class AtomicFileWriter {
                 }
             }
         }
+    }
+
+    /** Temp files are created owner-only; a report should get the target's permissions, or the usual rw-r--r--. */
+    private static void readableLikeANormalFile(Path temp, Path target) throws IOException {
+        if (!temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        Files.setPosixFilePermissions(temp, Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--"));
     }
 
     private static void move(Path temp, Path target) throws IOException {

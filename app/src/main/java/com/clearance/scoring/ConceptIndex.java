@@ -61,7 +61,8 @@ public final class ConceptIndex {
             if (id == null) continue;
             List<String> alternatives = new ArrayList<>();
             alternatives.add(patterns[id].pattern());
-            e.getValue().forEach(t -> alternatives.add(Pattern.quote(t) + "s?"));
+            // Not Pattern.quote: compileAlternatives lower-cases every pattern, which would turn \\Q..\\E into \\q..\\e.
+            e.getValue().forEach(t -> alternatives.add(t.replaceAll("[^\\p{L}\\p{N} ]", "\\\\$0") + "s?"));
             copy[id] = compileAlternatives(alternatives);
         }
         return new ConceptIndex(ids, copy);
