@@ -42,8 +42,8 @@ class NegotiationPackDocxExporterTest {
                 }
             }
             String text = doc.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", (a, b) -> a + "\n" + b);
-            assertThat(text).contains("The agreement gives the vendor a right on Training on customer data",
-                    "The agreement is silent on Data residency",
+            assertThat(text).contains("The agreement gives the vendor a right on training on customer data",
+                    "The agreement is silent on data residency",
                     "Provider shall not use Customer Data to train any model.",
                     "Provider shall not use Customer Data to train any model without Customer's written opt-in.",
                     "Customer Data shall be stored and processed only in the EU.",

@@ -31,7 +31,8 @@ final class GapFindingSection {
         this.w = w;
     }
 
-    void write(int number, Finding finding, ClauseText clause, Decision decision) throws IOException {
+    /** @param paged false for formats without printed pages (text, Markdown, HTML): page numbers would mislead */
+    void write(int number, Finding finding, ClauseText clause, Decision decision, boolean paged) throws IOException {
         GapFindingLabels l = w.finding();
         canvas.ensureSpace(130);
         float top = canvas.y();
@@ -51,7 +52,8 @@ final class GapFindingSection {
         label(l.evidence());
         if (finding.evidence().isEmpty()) {
             canvas.paragraph(l.noEvidence(), s.body(), 0, null);
-            if (finding.lookedFor() != null && !finding.lookedFor().isBlank()) {
+            String lookedFor = finding.lookedFor() == null ? "" : finding.lookedFor().strip();
+            if (!lookedFor.isEmpty() && (finding.rationale() == null || !finding.rationale().contains(lookedFor))) {
                 canvas.space(2);
                 canvas.paragraph(l.lookedFor() + " " + finding.lookedFor(), s.small(), 0, null);
             }
@@ -61,7 +63,7 @@ final class GapFindingSection {
             Status mark = e.pointsTo() != null ? e.pointsTo() : finding.status();
             canvas.paragraph("\u201C" + e.text().strip() + "\u201D", s.quote(), 0, s.statusInk(mark));
             canvas.space(2);
-            canvas.paragraph(where(e), s.small(), 12, null);
+            canvas.paragraph(where(e, paged), s.small(), 12, null);
             canvas.space(6);
         }
         block(l.rationale(), finding.rationale(), s.body(), null);
@@ -103,10 +105,10 @@ final class GapFindingSection {
         canvas.space(2);
     }
 
-    private String where(Evidence e) {
+    private String where(Evidence e, boolean paged) {
         String section = e.section() == null ? "" : e.section().strip();
-        if (e.page() <= 0) {
-            return section;
+        if (e.page() <= 0 || !paged) {
+            return section.matches("[0-9].*") ? "\u00A7\u00A0" + section : section;
         }
         String at = w.finding().evidenceAt().replace("{page}", String.valueOf(e.page()));
         if (section.isEmpty()) {

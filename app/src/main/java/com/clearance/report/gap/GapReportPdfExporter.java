@@ -74,7 +74,7 @@ public final class GapReportPdfExporter implements ReportExporter<AuditedContrac
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
             if (f.status() != Status.PROTECTIVE) {
-                section.write(i + 1, f, clauses.get(f.clauseId()), ctx.decision(f.clauseId()));
+                section.write(i + 1, f, clauses.get(f.clauseId()), ctx.decision(f.clauseId()), result.pages() > 1);
             }
         }
     }

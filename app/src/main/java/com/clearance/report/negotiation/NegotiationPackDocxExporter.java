@@ -52,7 +52,7 @@ public final class NegotiationPackDocxExporter implements ReportExporter<Audited
             paragraph(doc, null, ctx.vendor() + "  \u00B7  " + ctx.documentName() + "  \u00B7  " + DATE.format(ctx.auditedOn()));
             paragraph(doc, null, w.intro());
             for (Finding f : NegotiationPoints.select(input, w.omitSettled())) {
-                point(doc, w, f, clauses.get(f.clauseId()), numbering);
+                point(doc, w, f, clauses.get(f.clauseId()), numbering, input.result().pages() > 1);
             }
             paragraph(doc, null, w.closing()).setSpacingBefore(360);
             doc.getProperties().getCoreProperties().setTitle(w.title() + ": " + ctx.documentName());
@@ -61,21 +61,22 @@ public final class NegotiationPackDocxExporter implements ReportExporter<Audited
         }
     }
 
-    private void point(XWPFDocument doc, NegotiationWording w, Finding f, ClauseText clause, BigInteger numbering) {
+    private void point(XWPFDocument doc, NegotiationWording w, Finding f, ClauseText clause, BigInteger numbering,
+                       boolean paged) {
         XWPFParagraph heading = paragraph(doc, WordStyles.HEADING_1, clause.title());
         heading.setNumID(numbering);
         heading.setNumILvl(BigInteger.ZERO);
 
         XWPFParagraph problem = doc.createParagraph();
         bold(problem, w.problemLabel());
-        problem.createRun().setText(w.problem(f.status(), clause.title()));
+        problem.createRun().setText(w.problem(f.status(), inSentence(clause.title())));
         if (!f.evidence().isEmpty()) {
             Evidence e = f.evidence().get(0);
             XWPFParagraph current = doc.createParagraph();
             bold(current, w.evidenceLabel());
             XWPFRun quote = current.createRun();
             quote.setItalic(true);
-            quote.setText("\u201C" + shorten(e.text()) + "\u201D" + where(e));
+            quote.setText("\u201C" + shorten(e.text()) + "\u201D" + where(e, paged));
         }
         String preferred = !clause.preferredLanguage().isBlank() ? clause.preferredLanguage()
                 : f.recommendation() == null ? "" : f.recommendation();
@@ -106,9 +107,19 @@ public final class NegotiationPackDocxExporter implements ReportExporter<Audited
         r.setText(text);
     }
 
-    private static String where(Evidence e) {
+    private static String where(Evidence e, boolean paged) {
         String section = e.section() == null || e.section().isBlank() ? "" : ", " + e.section().strip();
-        return e.page() > 0 ? " (page " + e.page() + section + ")" : section.isEmpty() ? "" : " (" + section.substring(2) + ")";
+        if (paged && e.page() > 0) {
+            return " (page " + e.page() + section + ")";
+        }
+        return section.isEmpty() ? "" : " (" + section.substring(2) + ")";
+    }
+
+    /** A title inside a sentence: "Data residency" reads "data residency", "IP indemnity" stays as it is. */
+    static String inSentence(String title) {
+        String first = title.split(" ", 2)[0];
+        boolean acronym = first.chars().filter(Character::isUpperCase).count() > 1;
+        return acronym || title.isEmpty() ? title : Character.toLowerCase(title.charAt(0)) + title.substring(1);
     }
 
     private static String shorten(String text) {

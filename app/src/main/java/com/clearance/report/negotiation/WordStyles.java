@@ -37,7 +37,9 @@ final class WordStyles {
         styles.addStyle(style(styles, TITLE, "Title", "Normal", headingFont, 40, true, false, accent, -1, 240));
         styles.addStyle(style(styles, HEADING_1, "heading 1", "Normal", headingFont, 30, true, false, accent, 0, 120));
         styles.addStyle(style(styles, HEADING_2, "heading 2", "Normal", headingFont, 24, true, false, "404040", 1, 60));
-        styles.addStyle(style(styles, QUOTE, "Quote", "Normal", bodyFont, 22, false, true, "404040", -1, 120));
+        XWPFStyle quote = style(styles, QUOTE, "Quote", "Normal", bodyFont, 22, false, false, "262626", -1, 160);
+        quote.getCTStyle().getPPr().addNewInd().setLeft(BigInteger.valueOf(567));
+        styles.addStyle(quote);
     }
 
     private static XWPFStyle style(XWPFStyles styles, String id, String name, String basedOn, String font,

@@ -58,6 +58,7 @@ final class FindingsSheet {
             }
         }
         sheet.createFreezePane(0, 1);
+        SheetCells.printSetup(sheet);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(r - 1, 1), 0, headers.length - 1));
     }
 }

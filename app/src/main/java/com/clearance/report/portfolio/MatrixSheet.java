@@ -24,7 +24,7 @@ final class MatrixSheet {
                       List<AuditedContract> contracts, List<String> clauseIds, ClauseCatalog clauses) {
         XSSFSheet sheet = wb.createSheet(w.matrixSheet());
         XSSFRow head = sheet.createRow(0);
-        head.setHeightInPoints(48);
+        head.setHeightInPoints(66);
         cells.header(head, 0, w.contract());
         cells.header(head, 1, w.vendor());
         cells.header(head, 2, w.score());
@@ -44,13 +44,14 @@ final class MatrixSheet {
                 }
             }
         }
-        sheet.setColumnWidth(0, 44 * 256);
-        sheet.setColumnWidth(1, 20 * 256);
+        sheet.setColumnWidth(0, 40 * 256);
+        sheet.setColumnWidth(1, 16 * 256);
         sheet.setColumnWidth(2, 8 * 256);
         for (int i = 0; i < clauseIds.size(); i++) {
             sheet.setColumnWidth(FIXED + i, 15 * 256);
         }
         sheet.createFreezePane(1, 1);
+        SheetCells.printSetup(sheet);
         int lastCol = FIXED + clauseIds.size() - 1;
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(r - 1, 1), 0, lastCol));
     }

@@ -34,28 +34,48 @@ final class SheetCells {
 
     SheetCells(XSSFWorkbook wb, ReportTheme theme) {
         header = wb.createCellStyle();
-        XSSFFont bold = wb.createFont();
-        bold.setBold(true);
+        XSSFFont bold = font(wb, true);
         header.setFont(bold);
         header.setWrapText(true);
         header.setVerticalAlignment(VerticalAlignment.TOP);
         header.setFillForegroundColor(colour(theme.colours().tableHeader()));
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         header.setBorderBottom(BorderStyle.THIN);
+        XSSFFont plain = font(wb, false);
         text = base(wb, false, false);
         quotedText = base(wb, false, true);
         wrapped = base(wb, true, false);
         quotedWrapped = base(wb, true, true);
+        for (XSSFCellStyle st : new XSSFCellStyle[]{text, quotedText, wrapped, quotedWrapped}) {
+            st.setFont(plain);
+        }
         for (Status s : Status.values()) {
             XSSFCellStyle st = base(wb, false, false);
-            XSSFFont font = wb.createFont();
-            font.setBold(true);
+            XSSFFont font = font(wb, true);
             font.setColor(colour(theme.style(s).ink()));
             st.setFont(font);
             st.setFillForegroundColor(colour(theme.style(s).fill()));
             st.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             statuses.put(s, st);
         }
+    }
+
+    /** One face and size for the whole workbook, so status cells and text cells line up. */
+    private static XSSFFont font(XSSFWorkbook wb, boolean bold) {
+        XSSFFont f = wb.createFont();
+        f.setFontName("Calibri");
+        f.setFontHeightInPoints((short) 10);
+        f.setBold(bold);
+        return f;
+    }
+
+    /** Landscape, one page wide, header row repeated: a printed sheet reads like the screen. */
+    static void printSetup(org.apache.poi.xssf.usermodel.XSSFSheet sheet) {
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:1"));
     }
 
     private static XSSFCellStyle base(XSSFWorkbook wb, boolean wrap, boolean quoted) {
