@@ -4,6 +4,7 @@ import com.clearance.domain.Status;
 import com.clearance.domain.reporting.GapReportWording;
 import com.clearance.domain.reporting.NegotiationWording;
 import com.clearance.domain.reporting.PortfolioWording;
+import com.clearance.domain.reporting.ReadinessWording;
 import com.clearance.domain.reporting.ReportTemplates;
 import com.clearance.domain.reporting.ReportTheme;
 import com.clearance.domain.reporting.ThemeFonts;
@@ -21,7 +22,7 @@ import java.util.regex.Pattern;
 
 /**
  * Loads report wording and the theme from reports/ (theme.yaml, gap-report.yaml, negotiation-pack.yaml,
- * portfolio.yaml): from a folder when one is given, else the copies shipped in the jar. Every field is required
+ * portfolio.yaml, readiness.yaml): from a folder when one is given, else the copies shipped in the jar. Every field is required
  * unless listed as optional; colours, statuses and fonts are checked so a typo fails here, not mid-export. Font and
  * logo paths come back resolved to URLs (a file in the folder wins over a classpath resource of the same name).
  */
@@ -64,7 +65,17 @@ public final class ReportTemplateLoader {
         PortfolioWording portfolio = read("portfolio.yaml", PortfolioWording.class);
         checkSheetName(portfolio.matrixSheet());
         checkSheetName(portfolio.findingsSheet());
-        return new ReportTemplates(theme, read("gap-report.yaml", GapReportWording.class), negotiation, portfolio);
+        ReadinessWording readiness = read("readiness.yaml", ReadinessWording.class);
+        for (String state : new String[]{"done", "waived", "overdue", "open"}) {
+            var style = readiness.states().get(state);
+            if (style == null) {
+                throw new ReportTemplateException("readiness.yaml: 'states." + state + "' is missing");
+            }
+            checkHex("readiness.yaml", style.ink());
+            checkHex("readiness.yaml", style.fill());
+        }
+        return new ReportTemplates(theme, read("gap-report.yaml", GapReportWording.class), negotiation, portfolio,
+                readiness);
     }
 
     private <T> T read(String file, Class<T> type) {
@@ -115,8 +126,12 @@ public final class ReportTemplateLoader {
     }
 
     private static void checkHex(String colour) {
+        checkHex("theme.yaml", colour);
+    }
+
+    private static void checkHex(String file, String colour) {
         if (!HEX.matcher(colour).matches()) {
-            throw new ReportTemplateException("theme.yaml: colour '" + colour + "' is not of the form #RRGGBB");
+            throw new ReportTemplateException(file + ": colour '" + colour + "' is not of the form #RRGGBB");
         }
     }
 

@@ -59,7 +59,8 @@ class NegotiationPackDocxExporterTest {
         NegotiationWording keepAll = new NegotiationWording(w.title(), w.intro(), w.bodyFont(), w.headingFont(),
                 w.problemLabel(), w.evidenceLabel(), w.preferredLabel(), w.fallbackLabel(), w.noFallback(),
                 w.problems(), false, w.closing());
-        try (XWPFDocument doc = render(new ReportTemplates(defaults.theme(), defaults.gap(), keepAll, defaults.portfolio()))) {
+        try (XWPFDocument doc = render(new ReportTemplates(defaults.theme(), defaults.gap(), keepAll, defaults.portfolio(),
+                defaults.readiness()))) {
             assertThat(withStyle(doc, "Heading1")).contains("Confidentiality of customer content")
                     .doesNotContain("Security incident notice");
         }

@@ -21,5 +21,6 @@ class SampleRenderTest {
         try (OutputStream o = Files.newOutputStream(out.resolve("fixture-gap.pdf"))) {
             new GapReportPdfExporter(templates, ReportFixtures.catalog()).export(ReportFixtures.contract(), o);
         }
+        Files.write(out.resolve("fixture-readiness.pdf"), ReadinessReportPdfExporterTest.render(ReadinessReportPdfExporterTest.report()));
     }
 }

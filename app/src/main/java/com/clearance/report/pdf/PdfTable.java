@@ -62,11 +62,14 @@ public final class PdfTable {
         for (int i = 0; i < row.size(); i++) {
             TableCell c = row.get(i);
             float w = cellWidth(i);
+            List<String> lines = TextFit.wrap(c.style().font(), c.style().size(), c.text(), w - 2 * PAD_X);
             if (c.fill() != null) {
-                canvas.fill(x + 2, top - h + 2.5f, w - 4, h - 5, c.fill());
+                // a chip around the text, not the whole cell: tall rows stay calm
+                float chip = lines.size() * c.style().leading() + 2 * PAD_Y - 5;
+                canvas.fill(x + 2, top - 2.5f - chip, w - 4, chip, c.fill());
             }
             float lineTop = top - PAD_Y;
-            for (String line : TextFit.wrap(c.style().font(), c.style().size(), c.text(), w - 2 * PAD_X)) {
+            for (String line : lines) {
                 canvas.text(line, x + PAD_X, lineTop - (c.style().leading() - c.style().size()) / 2, c.style());
                 lineTop -= c.style().leading();
             }
