@@ -11,7 +11,11 @@ import com.clearance.service.AuditService;
 import com.clearance.service.ReportService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import com.clearance.report.ClauseCatalog;
+import com.clearance.report.readiness.LaunchReport;
+import com.clearance.service.LaunchException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,8 +31,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
- * `clearance report FILE... --type gap|negotiation|portfolio --out PATH`: audits the contracts and writes the report.
- * Exit 0 written, 1 the report could not be written, 2 usage or template error, 3 a contract could not be read.
+ * `clearance report FILE... --type gap|negotiation|portfolio --out PATH`: audits the contracts and writes the report;
+ * `clearance report --launch NAME --type readiness --out PATH [--db PATH]`: the launch readiness report.
+ * Exit 0 written, 1 the report could not be written, 2 usage, template or launch error, 3 a contract could not be read.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Writes a gap report (PDF), a negotiation pack (DOCX) or a portfolio workbook (XLSX).")
@@ -64,8 +69,15 @@ public class ReportCommand implements Callable<Integer> {
     @Option(names = "--library", paramLabel = "DIR", description = "A clause-library folder instead of the built-in one.")
     private Path library;
 
-    @Option(names = "--templates", paramLabel = "DIR", description = "A reports folder with your own wording and theme.")
+    @Option(names = "--report-templates", paramLabel = "DIR",
+            description = "A reports folder with your own wording and theme instead of the built-in one.")
     private Path templates;
+
+    @Option(names = "--launch", paramLabel = "NAME", description = "The launch to report on (with --type readiness).")
+    private String launch;
+
+    @Mixin
+    private LaunchOptions launchOptions;
 
     @Override
     public Integer call() {
@@ -74,6 +86,9 @@ public class ReportCommand implements Callable<Integer> {
         if (usage != null) {
             err.println(usage);
             return USAGE;
+        }
+        if (type == ReportType.readiness) {
+            return readiness(err);
         }
         AuditService audit;
         ReportService reports;
@@ -127,9 +142,37 @@ public class ReportCommand implements Callable<Integer> {
         }
     }
 
+    private int readiness(PrintWriter err) {
+        ReportService reports;
+        LaunchReport report;
+        try {
+            reports = new ReportService(ReportService.templates(templates), new ClauseCatalog(List.of()));
+            report = launchOptions.withService(s -> ReportService.launchReport(s, launch, LocalDate.now()));
+        } catch (ReportTemplateException | LaunchException e) {
+            err.println(e.getMessage());
+            return USAGE;
+        }
+        Path target = Files.isDirectory(out) ? out.resolve(launch.replaceAll("[^A-Za-z0-9._-]+", "-") + "-readiness.pdf") : out;
+        try {
+            reports.readinessReport(report, target);
+            spec.commandLine().getOut().println("Wrote " + target);
+            return 0;
+        } catch (ReportWriteException e) {
+            LOG.error("Report export failed", e);
+            err.println(e.getMessage());
+            return WRITE_FAILED;
+        }
+    }
+
     private String usageProblem() {
         if (type == ReportType.readiness) {
-            return "The readiness report is written with --launch NAME; it is not available in this build yet.";
+            if (launch == null || launch.isBlank()) {
+                return "Name the launch to report on with --launch NAME.";
+            }
+            return files.isEmpty() ? null : "The readiness report takes --launch NAME, not contract files.";
+        }
+        if (launch != null) {
+            return "--launch goes with --type readiness.";
         }
         if (files.isEmpty()) {
             return "Name the contract file(s) to report on.";

@@ -11,10 +11,13 @@ import com.clearance.report.ReportWriteException;
 import com.clearance.report.gap.GapReportPdfExporter;
 import com.clearance.report.negotiation.NegotiationPackDocxExporter;
 import com.clearance.report.portfolio.PortfolioXlsxExporter;
+import com.clearance.report.readiness.LaunchReport;
+import com.clearance.report.readiness.ReadinessReportPdfExporter;
 import com.clearance.scoring.ClauseDefinition;
 import com.clearance.scoring.ClauseLibrary;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -61,6 +64,16 @@ public final class ReportService {
 
     public void portfolio(List<AuditedContract> contracts, Path target) throws ReportWriteException {
         export(new PortfolioXlsxExporter(templates, clauses), contracts, target);
+    }
+
+    public void readinessReport(LaunchReport report, Path target) throws ReportWriteException {
+        export(new ReadinessReportPdfExporter(templates), report, target);
+    }
+
+    /** A launch as the readiness report shows it on {@code today}: status, tickets against expectations, runbook. */
+    public static LaunchReport launchReport(LaunchService launches, String name, LocalDate today) throws LaunchException {
+        return new LaunchReport(launches.status(name, today), launches.expectedVsObserved(name, today),
+                launches.template(name).name());
     }
 
     public static <T> void export(ReportExporter<T> exporter, T input, Path target) throws ReportWriteException {
