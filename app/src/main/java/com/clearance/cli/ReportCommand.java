@@ -11,6 +11,8 @@ import com.clearance.service.AuditService;
 import com.clearance.service.ReportService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import com.clearance.domain.Decision;
+import com.clearance.library.DecisionFileReader;
 import com.clearance.report.ClauseCatalog;
 import com.clearance.report.readiness.LaunchReport;
 import com.clearance.service.LaunchException;
@@ -73,6 +75,10 @@ public class ReportCommand implements Callable<Integer> {
             description = "A reports folder with your own wording and theme instead of the built-in one.")
     private Path templates;
 
+    @Option(names = "--decisions", paramLabel = "FILE",
+            description = "Reviewer decisions as YAML (clause id: {decision: accept|negotiate|waive, note, by, on}).")
+    private Path decisionsFile;
+
     @Option(names = "--launch", paramLabel = "NAME", description = "The launch to report on (with --type readiness).")
     private String launch;
 
@@ -99,12 +105,19 @@ public class ReportCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return USAGE;
         }
+        List<Decision> decisions;
+        try {
+            decisions = decisionsFile == null ? List.of() : DecisionFileReader.read(decisionsFile);
+        } catch (ReportTemplateException e) {
+            err.println(e.getMessage());
+            return USAGE;
+        }
         List<AuditedContract> contracts = new ArrayList<>();
         boolean allRead = true;
         for (Path file : files) {
             try {
                 AuditResult r = audit.audit(file);
-                contracts.add(new AuditedContract(r, ReportContext.of(r, vendorFor(file), reviewer, LocalDate.now(), List.of())));
+                contracts.add(new AuditedContract(r, ReportContext.of(r, vendorFor(file), reviewer, LocalDate.now(), decisions)));
             } catch (ImportException e) {
                 allRead = false;
                 err.println(e.getMessage());
