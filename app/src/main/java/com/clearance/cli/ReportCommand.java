@@ -27,6 +27,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -82,6 +83,10 @@ public class ReportCommand implements Callable<Integer> {
     @Option(names = "--launch", paramLabel = "NAME", description = "The launch to report on (with --type readiness).")
     private String launch;
 
+    @Option(names = "--today", paramLabel = "DATE",
+            description = "Readiness as of this day, YYYY-MM-DD (default today); also the audit date on contract reports.")
+    private String today;
+
     @Mixin
     private LaunchOptions launchOptions;
 
@@ -107,8 +112,9 @@ public class ReportCommand implements Callable<Integer> {
         }
         List<Decision> decisions;
         try {
+            day();
             decisions = decisionsFile == null ? List.of() : DecisionFileReader.read(decisionsFile);
-        } catch (ReportTemplateException e) {
+        } catch (ReportTemplateException | DateTimeParseException e) {
             err.println(e.getMessage());
             return USAGE;
         }
@@ -117,7 +123,7 @@ public class ReportCommand implements Callable<Integer> {
         for (Path file : files) {
             try {
                 AuditResult r = audit.audit(file);
-                contracts.add(new AuditedContract(r, ReportContext.of(r, vendorFor(file), reviewer, LocalDate.now(), decisions)));
+                contracts.add(new AuditedContract(r, ReportContext.of(r, vendorFor(file), reviewer, day(), decisions)));
             } catch (ImportException e) {
                 allRead = false;
                 err.println(e.getMessage());
@@ -160,8 +166,8 @@ public class ReportCommand implements Callable<Integer> {
         LaunchReport report;
         try {
             reports = new ReportService(ReportService.templates(templates), new ClauseCatalog(List.of()));
-            report = launchOptions.withService(s -> ReportService.launchReport(s, launch, LocalDate.now()));
-        } catch (ReportTemplateException | LaunchException e) {
+            report = launchOptions.withService(s -> ReportService.launchReport(s, launch, day()));
+        } catch (ReportTemplateException | LaunchException | DateTimeParseException e) {
             err.println(e.getMessage());
             return USAGE;
         }
@@ -208,6 +214,14 @@ public class ReportCommand implements Callable<Integer> {
             default -> ".xlsx";
         };
         return out.resolve(base + suffix);
+    }
+
+    private LocalDate day() {
+        try {
+            return today == null ? LocalDate.now() : LocalDate.parse(today.trim());
+        } catch (DateTimeParseException e) {
+            throw new DateTimeParseException("--today '" + today + "' is not a date; use YYYY-MM-DD", today, 0);
+        }
     }
 
     private String vendorFor(Path file) {

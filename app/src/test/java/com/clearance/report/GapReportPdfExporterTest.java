@@ -88,6 +88,16 @@ class GapReportPdfExporterTest {
     }
 
     @Test
+    void documentsWithoutPagesCiteTheSectionOnly() throws IOException {
+        var r = ReportFixtures.result();
+        var unpaged = new com.clearance.domain.AuditResult(r.document(), r.sha256(), 1, r.score(), "", "v", r.findings());
+        try (PDDocument doc = render(new AuditedContract(unpaged, ReportFixtures.context(unpaged)))) {
+            String all = new PDFTextStripper().getText(doc).replaceAll("[\\s\u00A0]+", " ");
+            assertThat(all).contains("\u00A7 5.2(b)", "Section 9").doesNotContain("Page 4,", "Page 7,");
+        }
+    }
+
+    @Test
     void fontsAreEmbedded() throws IOException {
         try (PDDocument doc = render(ReportFixtures.contract())) {
             int fonts = 0;
