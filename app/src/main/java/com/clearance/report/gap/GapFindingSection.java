@@ -105,13 +105,14 @@ final class GapFindingSection {
         canvas.space(2);
     }
 
-    /** Engine rationales may start in lower case; in a report they stand as sentences. */
+    /** Engine rationales may start in lower case and end without a stop; in a report they stand as sentences. */
     private static String sentence(String text) {
         if (text == null || text.isBlank()) {
             return text;
         }
         String t = text.strip();
-        return Character.toUpperCase(t.charAt(0)) + t.substring(1);
+        String end = t.matches("(?s).*[.!?:;\u201D\"]$") ? "" : ".";
+        return Character.toUpperCase(t.charAt(0)) + t.substring(1) + end;
     }
 
     private String where(Evidence e, boolean paged) {
