@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 LibraryCommand.class,
                 EvalCommand.class,
                 BenchCommand.class,
+                ReportCommand.class,
                 TicketsCommand.class, RunbookCommand.class, LaunchCommand.class,
         })
 public class ClearanceCommand {
