@@ -1,0 +1,150 @@
+package com.clearance.service;
+
+import com.clearance.domain.AuditResult;
+import com.clearance.domain.ContractDocument;
+import com.clearance.ingest.ImportException;
+import com.clearance.persistence.AuditRepository;
+import com.clearance.persistence.AuditSummary;
+import com.clearance.persistence.ContractRecord;
+import com.clearance.persistence.ContractRepository;
+import com.clearance.persistence.StoreException;
+import com.clearance.persistence.StoredAudit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Imports contract files (read, audit, store), lists what is stored, and re-audits when the clause library changes.
+ * Each file stands alone: one that fails is reported and the batch goes on.
+ */
+public final class ContractLibraryService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ContractLibraryService.class);
+
+    private final DocumentReader reader;
+    private final AuditEngine engine;
+    private final ContractRepository contracts;
+    private final AuditRepository audits;
+    private final Clock clock;
+
+    public ContractLibraryService(DocumentReader reader, AuditEngine engine, ContractRepository contracts,
+                                  AuditRepository audits, Clock clock) {
+        this.reader = reader;
+        this.engine = engine;
+        this.contracts = contracts;
+        this.audits = audits;
+        this.clock = clock;
+    }
+
+    public List<FileOutcome> importFiles(List<Path> files, ProgressListener listener, CancellationToken cancel) {
+        List<FileOutcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            listener.onProgress(i, files.get(i), ProgressListener.Stage.QUEUED, 0, "waiting");
+        }
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            if (cancel.isCancelled()) {
+                listener.onProgress(i, file, ProgressListener.Stage.CANCELLED, 0, "cancelled");
+                outcomes.add(FileOutcome.cancelled(file));
+                continue;
+            }
+            FileOutcome outcome = importOne(i, file, listener);
+            outcomes.add(outcome);
+        }
+        return outcomes;
+    }
+
+    private FileOutcome importOne(int index, Path file, ProgressListener listener) {
+        try {
+            listener.onProgress(index, file, ProgressListener.Stage.READING, 0.1, "reading");
+            ContractDocument document = reader.read(file);
+            listener.onProgress(index, file, ProgressListener.Stage.AUDITING, 0.6, "auditing");
+            AuditResult result = engine.audit(document);
+            listener.onProgress(index, file, ProgressListener.Stage.SAVING, 0.9, "saving");
+            long id = store(file, document, result);
+            listener.onProgress(index, file, ProgressListener.Stage.DONE, 1, "score " + result.score());
+            return FileOutcome.imported(file, id);
+        } catch (ImportException e) {
+            LOG.warn("Import failed for {}", file, e);
+            return failed(index, file, listener, e.getMessage());
+        } catch (StoreException e) {
+            LOG.error("Could not store {}", file, e);
+            return failed(index, file, listener, file.getFileName() + ": " + e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.error("Unexpected failure importing {}", file, e);
+            return failed(index, file, listener, file.getFileName()
+                    + ": Clearance could not audit this file (an internal error; the log has the details)");
+        }
+    }
+
+    private static FileOutcome failed(int index, Path file, ProgressListener listener, String message) {
+        listener.onProgress(index, file, ProgressListener.Stage.FAILED, 1, message);
+        return FileOutcome.failed(file, message);
+    }
+
+    private long store(Path file, ContractDocument document, AuditResult result) throws StoreException {
+        String name = file.getFileName().toString();
+        ContractRecord record = contracts.insert(VendorNames.guess(name), name, file.toAbsolutePath().toString(),
+                document.sha256(), document.format(), document.pageCount(), document.text(),
+                DocumentCodec.toJson(document), clock.instant());
+        audits.save(record.id(), result, clock.instant());
+        return record.id();
+    }
+
+    public List<ContractOverview> contracts() throws StoreException {
+        Map<Long, AuditSummary> latest = audits.latestByContract();
+        return contracts.findAll().stream().map(c -> new ContractOverview(c, latest.get(c.id()))).toList();
+    }
+
+    public Optional<ContractRecord> contract(long id) throws StoreException {
+        return contracts.find(id);
+    }
+
+    public Optional<StoredAudit> latestAudit(long contractId) throws StoreException {
+        return audits.latest(contractId);
+    }
+
+    public List<AuditSummary> auditHistory(long contractId) throws StoreException {
+        return audits.history(contractId);
+    }
+
+    public String documentText(long contractId) throws StoreException {
+        return contracts.body(contractId);
+    }
+
+    /** Contracts whose newest audit used another library version than the one loaded now. */
+    public List<ContractRecord> staleContracts() throws StoreException {
+        String version = engine.libraryVersion();
+        return contracts().stream()
+                .filter(o -> o.latestAudit() == null || !version.equals(o.latestAudit().libraryVersion()))
+                .map(ContractOverview::contract).toList();
+    }
+
+    /** Audits every stale contract again with the current library; earlier audits stay stored. Returns how many. */
+    public int reauditStale(ProgressListener listener, CancellationToken cancel) throws StoreException {
+        List<ContractRecord> stale = staleContracts();
+        int done = 0;
+        for (int i = 0; i < stale.size() && !cancel.isCancelled(); i++) {
+            ContractRecord c = stale.get(i);
+            Path path = Path.of(c.sourcePath());
+            try {
+                listener.onProgress(i, path, ProgressListener.Stage.AUDITING, 0.5, "re-auditing");
+                ContractDocument document = DocumentCodec.fromJson(contracts.documentJson(c.id()));
+                audits.save(c.id(), engine.audit(document), clock.instant());
+                listener.onProgress(i, path, ProgressListener.Stage.DONE, 1, "re-audited");
+                done++;
+            } catch (java.io.IOException | RuntimeException e) {
+                LOG.error("Re-audit failed for contract {}", c.id(), e);
+                listener.onProgress(i, path, ProgressListener.Stage.FAILED, 1,
+                        c.documentName() + ": could not be audited again (the log has the details)");
+            }
+        }
+        return done;
+    }
+}
