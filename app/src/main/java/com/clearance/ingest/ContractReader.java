@@ -1,0 +1,107 @@
+package com.clearance.ingest;
+
+import com.clearance.domain.ContractDocument;
+import com.clearance.text.DocumentStructurer;
+import com.clearance.text.ExtractedText;
+import com.clearance.text.TextBlock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Turns a file into a {@link ContractDocument}: checks that the file is there and of a sane size, picks the importer
+ * from the file's content (then its name), extracts the text and structures it. Every hard failure is an
+ * {@link ImportException} whose message is one plain sentence for the user; the cause goes to the log.
+ */
+public final class ContractReader {
+
+    /** Files above this size are refused before any parsing (a 1,000-page contract PDF is well below it). */
+    public static final long DEFAULT_MAX_BYTES = 200L * 1024 * 1024;
+    static final int PROBE_BYTES = 8192;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ContractReader.class);
+
+    private final ImporterRegistry registry;
+    private final DocumentStructurer structurer;
+    private final long maxBytes;
+
+    public ContractReader(ImporterRegistry registry, long maxBytes) {
+        this.registry = registry;
+        this.structurer = new DocumentStructurer();
+        this.maxBytes = maxBytes;
+    }
+
+    public ContractReader(ImporterRegistry registry) {
+        this(registry, DEFAULT_MAX_BYTES);
+    }
+
+    /** A reader over {@link ImporterRegistry#defaults()}. */
+    public ContractReader() {
+        this(ImporterRegistry.defaults());
+    }
+
+    public ContractDocument read(Path file) throws ImportException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new ImportException(ImportFailure.NOT_FOUND, name);
+        }
+        FileProbe probe = probe(file, name);
+        if (probe.size() == 0) {
+            throw new ImportException(ImportFailure.EMPTY, name);
+        }
+        if (probe.size() > maxBytes) {
+            throw new ImportException(ImportFailure.TOO_LARGE, name);
+        }
+        ContractImporter importer = registry.find(probe)
+                .orElseThrow(() -> new ImportException(ImportFailure.NOT_A_DOCUMENT, name));
+        ExtractedText extracted = extract(importer, file, name);
+        if (extracted.blocks().stream().map(TextBlock::text).allMatch(String::isBlank)) {
+            throw new ImportException(ImportFailure.EMPTY, name);
+        }
+        return structurer.structure(extracted, name, sha256(file, name));
+    }
+
+    private static ExtractedText extract(ContractImporter importer, Path file, String name) throws ImportException {
+        try {
+            return importer.extract(file);
+        } catch (ImportException e) {
+            LOG.warn("Import of {} failed: {}", file, e.failure(), e.getCause());
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            // A parser bug or a malformed file the parser did not anticipate: report it as damaged, keep the detail.
+            LOG.warn("Importer {} failed on {}", importer.getClass().getSimpleName(), file, e);
+            throw new ImportException(ImportFailure.CORRUPT, name, e);
+        }
+    }
+
+    static FileProbe probe(Path file, String name) throws ImportException {
+        try (InputStream in = Files.newInputStream(file)) {
+            long size = Files.size(file);
+            return new FileProbe(name, size, in.readNBytes(PROBE_BYTES));
+        } catch (IOException e) {
+            throw new ImportException(ImportFailure.NOT_FOUND, name, e);
+        }
+    }
+
+    static String sha256(Path file, String name) throws ImportException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[64 * 1024];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new ImportException(ImportFailure.NOT_FOUND, name, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

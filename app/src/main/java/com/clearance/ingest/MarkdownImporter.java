@@ -1,0 +1,148 @@
+package com.clearance.ingest;
+
+import com.clearance.domain.DocumentFormat;
+import com.clearance.text.BlockKind;
+import com.clearance.text.ExtractedText;
+import com.clearance.text.TextBlock;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Markdown (.md, .markdown): ATX and Setext headings become HEADING blocks with their level, list items LIST_ITEM
+ * (ordered lists keep their printed number), table rows TABLE_ROW; emphasis, links and inline HTML are reduced to
+ * their words. YAML front matter and code fences are not contract text and are dropped or kept as plain lines.
+ */
+public final class MarkdownImporter implements ContractImporter {
+
+    private static final Set<String> EXTENSIONS = Set.of("md", "markdown", "mdown", "mkd");
+    private static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})\\s+(.*?)(?:\\s+#+)?\\s*$");
+    private static final Pattern SETEXT = Pattern.compile("^ {0,3}(=+|-+)\\s*$");
+    private static final Pattern RULE = Pattern.compile("^ {0,3}(?:(?:\\*\\s*){3,}|(?:-\\s*){3,}|(?:_\\s*){3,})$");
+    private static final Pattern LIST = Pattern.compile("^\\s*(?:([*+-])|(\\d{1,3})([.)]))\\s+(.*)$");
+    private static final Pattern TABLE_SEPARATOR = Pattern.compile("^\\s*\\|?\\s*:?-{2,}:?\\s*(?:\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$");
+    private static final Pattern QUOTE = Pattern.compile("^\\s*>\\s?");
+
+    private final List<TextBlock> blocks = new ArrayList<>();
+    private final StringBuilder current = new StringBuilder();
+    private BlockKind kind = BlockKind.PARAGRAPH;
+
+    @Override
+    public DocumentFormat format() {
+        return DocumentFormat.MARKDOWN;
+    }
+
+    @Override
+    public boolean accepts(FileProbe probe) {
+        return EXTENSIONS.contains(probe.extension()) && TextSniffer.looksLikeText(probe);
+    }
+
+    @Override
+    public ExtractedText extract(Path file) throws ImportException {
+        return parse(TextDecoder.read(file));
+    }
+
+    /** Parses Markdown source into blocks (a fresh parser per call keeps this thread-safe). */
+    public static ExtractedText parse(String markdown) {
+        MarkdownImporter parser = new MarkdownImporter();
+        parser.parseLines(markdown.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
+        return new ExtractedText(DocumentFormat.MARKDOWN, 1, parser.blocks, List.of());
+    }
+
+    private void parseLines(String[] lines) {
+        int i = skipFrontMatter(lines);
+        boolean fenced = false;
+        for (; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.strip().startsWith("```") || line.strip().startsWith("~~~")) {
+                flush();
+                fenced = !fenced;
+                continue;
+            }
+            if (fenced) {
+                append(line);
+                continue;
+            }
+            line = QUOTE.matcher(line).replaceFirst("");
+            readLine(line);
+        }
+        flush();
+    }
+
+    private void readLine(String line) {
+        Matcher m;
+        if (line.isBlank()) {
+            flush();
+        } else if ((m = SETEXT.matcher(line)).matches() && kind == BlockKind.PARAGRAPH && current.length() > 0) {
+            emit(current.toString(), BlockKind.HEADING, m.group(1).charAt(0) == '=' ? 1 : 2);
+            current.setLength(0);
+        } else if (RULE.matcher(line).matches()) {
+            flush();
+        } else if ((m = ATX.matcher(line)).matches()) {
+            flush();
+            emit(m.group(2), BlockKind.HEADING, m.group(1).length());
+        } else if (line.strip().startsWith("|")) {
+            flush();
+            if (!TABLE_SEPARATOR.matcher(line).matches()) {
+                emit(tableRow(line), BlockKind.TABLE_ROW, 0);
+            }
+        } else if ((m = LIST.matcher(line)).matches()) {
+            flush();
+            kind = BlockKind.LIST_ITEM;
+            append(m.group(1) != null ? m.group(4) : m.group(2) + m.group(3) + " " + m.group(4));
+        } else {
+            append(line);
+        }
+    }
+
+    private static int skipFrontMatter(String[] lines) {
+        if (lines.length > 0 && lines[0].strip().equals("---")) {
+            for (int i = 1; i < Math.min(lines.length, 200); i++) {
+                if (lines[i].strip().equals("---") || lines[i].strip().equals("...")) {
+                    return i + 1;
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static String tableRow(String line) {
+        String row = line.strip();
+        row = row.startsWith("|") ? row.substring(1) : row;
+        row = row.endsWith("|") && !row.endsWith("\\|") ? row.substring(0, row.length() - 1) : row;
+        List<String> cells = new ArrayList<>();
+        for (String cell : row.split("(?<!\\\\)\\|", -1)) {
+            String text = MarkdownInline.clean(cell);
+            if (!text.isEmpty()) {
+                cells.add(text);
+            }
+        }
+        return String.join(" | ", cells);
+    }
+
+    private void append(String line) {
+        if (current.length() > 0) {
+            current.append(' ');
+        }
+        current.append(line.strip());
+    }
+
+    private void flush() {
+        if (current.length() > 0) {
+            emit(current.toString(), kind, 0);
+        }
+        current.setLength(0);
+        kind = BlockKind.PARAGRAPH;
+    }
+
+    private void emit(String raw, BlockKind blockKind, int level) {
+        String text = MarkdownInline.clean(raw);
+        if (!text.isEmpty()) {
+            blocks.add(new TextBlock(text, 1, blockKind, level));
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package com.clearance.ingest;
+
+import com.clearance.domain.DocumentFormat;
+import com.clearance.text.BlockKind;
+import com.clearance.text.ExtractedText;
+import com.clearance.text.TextBlock;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Plain text: paragraphs are separated by blank lines, and a line that starts with clause numbering ("4.2", "(b)",
+ * "Section 7") or a bullet starts a new block even without a blank line. Form feeds (as pdftotext writes them) are
+ * page breaks. The catch-all importer: it reads any file that looks like text.
+ */
+public final class PlainTextImporter implements ContractImporter {
+
+    private static final Pattern NUMBERED_LINE = Pattern.compile(
+            "^(?:\\d{1,3}(?:\\.\\d{1,3})+\\.?|\\d{1,3}[.)]|\\(\\d{1,3}\\)|\\([a-z]{1,4}\\)|\\([A-Z]\\)|[a-z][.)]"
+                    + "|(?i:section|article|schedule|exhibit|annex|appendix)\\s+[\\dIVXLA-Z][\\w.]*)\\s+[\\p{Lu}\"“(‘'\\d]");
+    private static final Pattern BULLET = Pattern.compile("^[-*•·▪◦‣]\\s+");
+
+    @Override
+    public DocumentFormat format() {
+        return DocumentFormat.TEXT;
+    }
+
+    @Override
+    public boolean accepts(FileProbe probe) {
+        return TextSniffer.looksLikeText(probe);
+    }
+
+    @Override
+    public ExtractedText extract(Path file) throws ImportException {
+        return parse(TextDecoder.read(file));
+    }
+
+    /** Splits decoded text into blocks; public for tests and for other importers that end with plain text. */
+    public static ExtractedText parse(String text) {
+        String[] pages = text.replace("\r\n", "\n").replace('\r', '\n').split("\f", -1);
+        int pageCount = pages.length;
+        while (pageCount > 1 && pages[pageCount - 1].isBlank()) {
+            pageCount--;
+        }
+        List<TextBlock> blocks = new ArrayList<>();
+        for (int p = 0; p < pageCount; p++) {
+            splitPage(pages[p], p + 1, blocks);
+        }
+        return new ExtractedText(DocumentFormat.TEXT, pageCount, blocks, List.of());
+    }
+
+    private static void splitPage(String page, int pageNumber, List<TextBlock> out) {
+        StringBuilder current = new StringBuilder();
+        BlockKind kind = BlockKind.PARAGRAPH;
+        for (String raw : page.split("\n", -1)) {
+            String line = raw.strip();
+            boolean bullet = BULLET.matcher(line).find();
+            if (line.isEmpty() || bullet || NUMBERED_LINE.matcher(line).find()) {
+                flush(current, kind, pageNumber, out);
+                kind = bullet ? BlockKind.LIST_ITEM : BlockKind.PARAGRAPH;
+                line = bullet ? BULLET.matcher(line).replaceFirst("") : line;
+            }
+            appendLine(current, line);
+        }
+        flush(current, kind, pageNumber, out);
+    }
+
+    /** Joins wrapped lines with a space; a line ending in a hyphen before a lower-case word keeps the hyphen only. */
+    static void appendLine(StringBuilder current, String line) {
+        if (line.isEmpty()) {
+            return;
+        }
+        int n = current.length();
+        if (n > 0) {
+            boolean hyphenated = current.charAt(n - 1) == '-' && n > 1 && Character.isLetter(current.charAt(n - 2))
+                    && Character.isLowerCase(line.charAt(0));
+            if (!hyphenated) {
+                current.append(' ');
+            }
+        }
+        current.append(line);
+    }
+
+    private static void flush(StringBuilder current, BlockKind kind, int page, List<TextBlock> out) {
+        String text = current.toString().strip();
+        if (!text.isEmpty()) {
+            out.add(new TextBlock(text, page, kind, 0));
+        }
+        current.setLength(0);
+    }
+}

@@ -1,0 +1,55 @@
+package com.clearance.text;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether a block opens a section. Marked headings always do; other blocks only when they start with clause
+ * numbering. Table-of-contents lines (dotted leaders) and table rows never do, and an ordered-list item with a bare
+ * number ("1. Force majeure events.") only does when what follows reads as a title.
+ */
+public final class SectionDetector {
+
+    private static final Pattern DOTTED_LEADER = Pattern.compile("(?:\\.\\s?){4,}|…{2,}|(?:_){4,}|\\.{3}\\s*\\d{1,4}\\s*$");
+
+    /** The section this block opens, if it opens one. */
+    public Optional<SectionStart> detect(TextBlock block) {
+        String text = block.text();
+        if (block.kind() == BlockKind.TABLE_ROW || block.kind() == BlockKind.FOOTNOTE || text.isBlank()
+                || DOTTED_LEADER.matcher(text).find()) {
+            return Optional.empty();
+        }
+        boolean heading = block.kind() == BlockKind.HEADING;
+        Optional<Numbering> numbering = NumberingParser.parse(text, heading);
+        if (numbering.isEmpty()) {
+            return heading ? Optional.of(new SectionStart(null, trimHeading(text), level(block), text.length()))
+                    : Optional.empty();
+        }
+        Numbering number = numbering.get();
+        String rest = text.substring(number.end());
+        if (heading) {
+            return Optional.of(new SectionStart(number, trimHeading(rest), level(block), text.length()));
+        }
+        LeadInTitle.Title title = LeadInTitle.split(rest);
+        if (block.kind() == BlockKind.LIST_ITEM && number.kind() == NumberKind.DOTTED && number.parts().size() == 1
+                && title.heading().isEmpty()) {
+            return Optional.empty(); // an ordered list inside a clause, not a new section
+        }
+        return Optional.of(new SectionStart(number, title.heading(), 0, number.end() + title.bodyStart()));
+    }
+
+    private static int level(TextBlock block) {
+        return Math.max(1, Math.min(6, block.headingLevel()));
+    }
+
+    private static String trimHeading(String s) {
+        String t = s.strip();
+        while (!t.isEmpty() && "-–—:".indexOf(t.charAt(0)) >= 0) {
+            t = t.substring(1).strip();
+        }
+        while (!t.isEmpty() && ".:".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        return t;
+    }
+}
