@@ -17,9 +17,9 @@ import java.util.Objects;
 public final class CompareService {
 
     private final ContractLibraryService library;
-    private final AuditEngine engine;
+    private final ContractAuditor engine;
 
-    public CompareService(ContractLibraryService library, AuditEngine engine) {
+    public CompareService(ContractLibraryService library, ContractAuditor engine) {
         this.library = library;
         this.engine = engine;
     }

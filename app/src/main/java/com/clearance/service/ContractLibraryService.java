@@ -28,12 +28,12 @@ public final class ContractLibraryService {
     private static final Logger LOG = LoggerFactory.getLogger(ContractLibraryService.class);
 
     private final DocumentReader reader;
-    private final AuditEngine engine;
+    private final ContractAuditor engine;
     private final ContractRepository contracts;
     private final AuditRepository audits;
     private final Clock clock;
 
-    public ContractLibraryService(DocumentReader reader, AuditEngine engine, ContractRepository contracts,
+    public ContractLibraryService(DocumentReader reader, ContractAuditor engine, ContractRepository contracts,
                                   AuditRepository audits, Clock clock) {
         this.reader = reader;
         this.engine = engine;
@@ -95,6 +95,21 @@ public final class ContractLibraryService {
                 DocumentCodec.toJson(document), clock.instant());
         audits.save(record.id(), result, clock.instant());
         return record.id();
+    }
+
+    /** Opens the sample contract: the stored one when it was imported before, else imports it now. */
+    public long openSample(Path dataFolder) throws StoreException {
+        for (ContractOverview o : contracts()) {
+            if (o.contract().documentName().equals(SampleContract.FILE_NAME)) {
+                return o.contract().id();
+            }
+        }
+        FileOutcome outcome = importFiles(List.of(SampleContract.install(dataFolder)), ProgressListener.NONE,
+                CancellationToken.none()).get(0);
+        if (outcome.kind() != FileOutcome.Kind.IMPORTED) {
+            throw new IllegalStateException("The sample contract could not be opened: " + outcome.message());
+        }
+        return outcome.contractId();
     }
 
     public List<ContractOverview> contracts() throws StoreException {

@@ -25,14 +25,14 @@ class ContractLibraryServiceTest {
     @TempDir
     Path dir;
     private Database db;
-    private FakeEngine engine;
+    private FakeAuditor engine;
     private ContractLibraryService service;
 
     @BeforeEach
     void open() throws Exception {
         db = Database.open(dir.resolve("store"));
-        engine = new FakeEngine();
-        service = new ContractLibraryService(FakeEngine::read, engine, new ContractRepository(db.dataSource()),
+        engine = new FakeAuditor();
+        service = new ContractLibraryService(FakeAuditor::read, engine, new ContractRepository(db.dataSource()),
                 new AuditRepository(db.dataSource()), Clock.systemUTC());
     }
 
@@ -106,7 +106,7 @@ class ContractLibraryServiceTest {
         CompareService compare = new CompareService(service, engine);
 
         PortfolioMatrix m = compare.matrix(List.of(out.get(0).contractId(), out.get(1).contractId()));
-        assertThat(m.rows()).extracting(PortfolioMatrix.Row::clauseId).containsExactly(FakeEngine.CLAUSES.toArray(String[]::new));
+        assertThat(m.rows()).extracting(PortfolioMatrix.Row::clauseId).containsExactly(FakeAuditor.CLAUSES.toArray(String[]::new));
         assertThat(m.rows()).extracting(PortfolioMatrix.Row::differs).containsExactly(true, true, false);
 
         List<ClauseMovement> moves = compare.movements(out.get(0).contractId(), out.get(1).contractId());

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The clause library and the scoring engine behind it, as the workbench and the CLI use them. */
-public interface AuditEngine {
+public interface ContractAuditor {
 
     AuditResult audit(ContractDocument document);
 

@@ -19,7 +19,7 @@ import java.util.Optional;
  * A test engine with a visible rule: a line "clause-id: status" in the text decides that clause (the line is the
  * evidence); clauses without a line are missing. Lets service and UI tests run before and apart from the real engine.
  */
-public final class FakeEngine implements AuditEngine {
+public final class FakeAuditor implements ContractAuditor {
 
     public static final List<String> CLAUSES = List.of("training-use", "model-substitution", "data-residency");
     public String version = "v1";
