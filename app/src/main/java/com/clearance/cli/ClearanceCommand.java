@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         version = "Clearance 0.1.0",
         description = "Scores AI vendor contracts against the AI clause library; runs launch-readiness runbooks.",
         subcommands = {
+                ImportCommand.class,
         })
 public class ClearanceCommand {
 }

@@ -28,6 +28,7 @@ public final class MarkdownImporter implements ContractImporter {
     private static final Pattern QUOTE = Pattern.compile("^\\s*>\\s?");
 
     private final List<TextBlock> blocks = new ArrayList<>();
+    private final OrderedListNumbers listNumbers = new OrderedListNumbers();
     private final StringBuilder current = new StringBuilder();
     private BlockKind kind = BlockKind.PARAGRAPH;
 
@@ -84,6 +85,7 @@ public final class MarkdownImporter implements ContractImporter {
             flush();
         } else if ((m = ATX.matcher(line)).matches()) {
             flush();
+            listNumbers.clear();
             emit(m.group(2), BlockKind.HEADING, m.group(1).length());
         } else if (line.strip().startsWith("|")) {
             flush();
@@ -93,10 +95,22 @@ public final class MarkdownImporter implements ContractImporter {
         } else if ((m = LIST.matcher(line)).matches()) {
             flush();
             kind = BlockKind.LIST_ITEM;
-            append(m.group(1) != null ? m.group(4) : m.group(2) + m.group(3) + " " + m.group(4));
+            String number = listNumbers.item(indent(line), m.group(2));
+            append(number == null ? m.group(4) : number + m.group(3) + " " + m.group(4));
         } else {
+            if (indent(line) < 2 && current.length() == 0) {
+                listNumbers.clear(); // an unindented paragraph ends any list
+            }
             append(line);
         }
+    }
+
+    private static int indent(String line) {
+        int width = 0;
+        for (int i = 0; i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t'); i++) {
+            width += line.charAt(i) == '\t' ? 4 : 1;
+        }
+        return width;
     }
 
     private static int skipFrontMatter(String[] lines) {

@@ -125,8 +125,9 @@ public final class DefinedTermFinder {
     /** The words before a parenthetical definition, back to the previous clause boundary when that is close. */
     private static String before(String sentence, int paren) {
         String head = sentence.substring(0, paren).strip();
-        int boundary = Math.max(head.lastIndexOf("; "), head.lastIndexOf(": "));
-        return boundary > 0 && head.length() - boundary > 10 ? head.substring(boundary + 2) : head;
+        int boundary = Math.max(Math.max(head.lastIndexOf("; "), head.lastIndexOf(": ")),
+                Math.max(head.lastIndexOf("”) "), head.lastIndexOf("\") ")));
+        return boundary > 0 && head.length() - boundary > 10 ? head.substring(boundary + 2).strip() : head;
     }
 
     static String trim(String definition) {

@@ -21,6 +21,8 @@ public final class NumberingParser {
             "^((?:[A-Z]|\\d{1,3})(?:\\.\\d{1,3})+|\\d{1,3}|[A-Z])([.)])?(?=\\s|$)");
     private static final Pattern SUBCLAUSE = Pattern.compile(
             "^(?:\\(([a-z]{1,2}|[ivxl]{1,6}|[A-Z]|[IVXL]{1,6}|\\d{1,3})\\)|([a-z]|[ivx]{2,5})[.)])(?=\\s|$)");
+    /** "5.CONFIDENTIALITY." — a number glued to a capitalised title, as some exports print it. */
+    private static final Pattern GLUED = Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,3})*)\\.(?=\\p{Lu}{2})");
     /** After a number in running text the clause must start: a capital, a quote, a bracket or a sub-clause. */
     private static final Pattern CLAUSE_START = Pattern.compile("^\\s+[\\p{Lu}\"“‘'(\\[]");
     private static final Pattern LOWER_AFTER_NAMED = Pattern.compile("^\\s+\\p{Ll}");
@@ -45,6 +47,10 @@ public final class NumberingParser {
         m = DOTTED.matcher(text);
         if (m.find()) {
             return dotted(m, text, markedHeading);
+        }
+        m = GLUED.matcher(text);
+        if (m.find() && !LeadInTitle.split(text.substring(m.end())).heading().isEmpty()) {
+            return Optional.of(new Numbering(m.group(1), NumberKind.DOTTED, Arrays.asList(m.group(1).split("\\.")), m.end()));
         }
         return Optional.empty();
     }

@@ -1,0 +1,98 @@
+package com.clearance.scoring;
+
+import com.clearance.domain.AuditResult;
+import com.clearance.domain.ContractDocument;
+import com.clearance.domain.Evidence;
+import com.clearance.domain.Finding;
+import com.clearance.domain.Sentence;
+import com.clearance.domain.Status;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The audit engine: interprets a clause library over a document. Pure and thread-safe; build one per library and
+ * reuse it (the vocabulary is compiled once).
+ */
+public final class AuditEngine {
+
+    /** Evidence shown per finding: the deciding sentence first, then the others that shaped it. */
+    public static final int MAX_EVIDENCE = 4;
+
+    private final ClauseLibrary library;
+    private final ConceptIndex index;
+
+    public AuditEngine(ClauseLibrary library) {
+        this.library = library;
+        this.index = ConceptIndex.compile(library.vocabulary().concepts());
+    }
+
+    public ClauseLibrary library() {
+        return library;
+    }
+
+    public AuditResult audit(ContractDocument document) {
+        DocumentFeatures features = DocumentFeatures.of(document, index, library.vocabulary());
+        List<Finding> findings = new ArrayList<>();
+        for (ClauseDefinition clause : library.clauses()) {
+            findings.add(finding(clause, ClauseJudge.judge(clause, features), document));
+        }
+        Score score = Score.of(library.clauses(), findings);
+        return new AuditResult(document.name(), document.sha256(), document.pageCount(), score.value(),
+                score.explanation(), library.version(), findings);
+    }
+
+    static Finding finding(ClauseDefinition clause, List<SentenceVerdict> verdicts, ContractDocument document) {
+        Status status = ClauseJudge.decide(verdicts);
+        String recommendation = status == Status.PROTECTIVE ? null : clause.recommendation().asText();
+        if (status == Status.MISSING) {
+            return new Finding(clause.id(), status, List.of(), "Not addressed: no sentence found on "
+                    + clause.lookedFor().strip(), recommendation, clause.lookedFor());
+        }
+        List<SentenceVerdict> ordered = orderEvidence(verdicts, status);
+        List<Evidence> evidence = new ArrayList<>();
+        for (SentenceVerdict v : ordered) {
+            Sentence s = document.sentences().get(v.sentenceIndex());
+            evidence.add(new Evidence(s.text(), s.page(), s.section(), s.start(), s.end(), v.status()));
+        }
+        return new Finding(clause.id(), status, evidence, rationale(ordered, status), recommendation, null);
+    }
+
+    /** Deciding sentence first, then one sentence per other status, then the rest in document order; capped. */
+    static List<SentenceVerdict> orderEvidence(List<SentenceVerdict> verdicts, Status decided) {
+        List<SentenceVerdict> out = new ArrayList<>();
+        Set<Status> shown = EnumSet.noneOf(Status.class);
+        for (SentenceVerdict v : verdicts) {
+            if (v.status() == decided && ClauseJudge.decisive(v, verdicts)) {
+                out.add(v);
+                shown.add(decided);
+                break;
+            }
+        }
+        for (SentenceVerdict v : verdicts) {
+            if (out.size() >= MAX_EVIDENCE) break;
+            if (!shown.contains(v.status())) {
+                out.add(v);
+                shown.add(v.status());
+            }
+        }
+        for (SentenceVerdict v : verdicts) {
+            if (out.size() >= MAX_EVIDENCE) break;
+            if (!out.contains(v)) out.add(v);
+        }
+        return out;
+    }
+
+    private static String rationale(List<SentenceVerdict> ordered, Status status) {
+        StringBuilder sb = new StringBuilder(ordered.get(0).rationale());
+        for (SentenceVerdict v : ordered) {
+            if (v.status() != status) {
+                sb.append("; outweighs a ").append(v.status().id()).append(" sentence: ").append(v.rationale());
+                break;
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,86 @@
+package com.clearance.scoring;
+
+import com.clearance.domain.Status;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Applies one clause definition to every sentence of a document and returns the verdicts of those that decide. */
+final class ClauseJudge {
+
+    private ClauseJudge() {
+    }
+
+    static List<SentenceVerdict> judge(ClauseDefinition clause, DocumentFeatures doc) {
+        List<SentenceVerdict> verdicts = new ArrayList<>();
+        for (int i = 0; i < doc.size(); i++) {
+            SentenceFeatures f = doc.get(i);
+            if (!isCandidate(clause.signals(), f)) continue;
+            SentenceVerdict v = verdict(clause, f, i);
+            if (v != null) verdicts.add(v);
+        }
+        return verdicts;
+    }
+
+    /** Topic test: cheap concept checks first, in the order the clause lists its groups. */
+    static boolean isCandidate(TopicSignals signals, SentenceFeatures f) {
+        int fromHeading = 0;
+        int fromSentence = 0;
+        for (Set<String> group : signals.require()) {
+            if (hitsAny(group, f)) {
+                fromSentence++;
+                continue;
+            }
+            if (!signals.headingContext() || fromHeading > 0 || f.heading() == null || !hitsAny(group, f.heading())) {
+                return false;
+            }
+            fromHeading++;
+        }
+        if (fromSentence == 0) return false;
+        for (String ex : signals.exclude()) {
+            if (f.has(ex)) return false;
+        }
+        return !f.hitsConcept(Vocabulary.CROSS_REFERENCE);
+    }
+
+    private static boolean hitsAny(Set<String> group, SentenceFeatures f) {
+        for (String c : group) {
+            if (f.has(c)) return true;
+        }
+        return false;
+    }
+
+    private static SentenceVerdict verdict(ClauseDefinition clause, SentenceFeatures f, int index) {
+        for (StatusRule rule : clause.rules()) {
+            if (rule.when().test(f)) {
+                return rule.status() == null ? null
+                        : new SentenceVerdict(index, rule.status(), rule.rationale(), rule.tentative());
+            }
+        }
+        return clause.otherwise() == null ? null
+                : new SentenceVerdict(index, clause.otherwise(), clause.otherwiseRationale(), true);
+    }
+
+    /**
+     * The clause's status: the weakest firm verdict (adverse over weak over protective); when there are only
+     * tentative verdicts, the weakest of those; MISSING when there are none.
+     */
+    static Status decide(List<SentenceVerdict> verdicts) {
+        Status firm = Status.MISSING;
+        Status tentative = Status.MISSING;
+        for (SentenceVerdict v : verdicts) {
+            if (v.tentative()) {
+                tentative = Status.weaker(tentative, v.status());
+            } else {
+                firm = Status.weaker(firm, v.status());
+            }
+        }
+        return firm != Status.MISSING ? firm : tentative;
+    }
+
+    /** True when this verdict took part in the decision (firm ones decide whenever any exists). */
+    static boolean decisive(SentenceVerdict v, List<SentenceVerdict> all) {
+        return !v.tentative() || all.stream().allMatch(SentenceVerdict::tentative);
+    }
+}

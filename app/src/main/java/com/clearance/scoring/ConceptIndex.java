@@ -1,0 +1,87 @@
+package com.clearance.scoring;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The vocabulary's concepts compiled once: one pattern per concept, matched on whole words of normalised text. A
+ * document may extend a concept with its own defined terms ({@link #withExtraTerms}).
+ */
+public final class ConceptIndex {
+
+    private final Map<String, Integer> ids;
+    private final Pattern[] patterns;
+
+    private ConceptIndex(Map<String, Integer> ids, Pattern[] patterns) {
+        this.ids = ids;
+        this.patterns = patterns;
+    }
+
+    public static ConceptIndex compile(Map<String, List<String>> concepts) {
+        Map<String, Integer> ids = new HashMap<>();
+        List<Pattern> patterns = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : concepts.entrySet()) {
+            ids.put(e.getKey(), patterns.size());
+            patterns.add(compileAlternatives(e.getValue()));
+        }
+        return new ConceptIndex(Map.copyOf(ids), patterns.toArray(new Pattern[0]));
+    }
+
+    /** Compiles a list of patterns into one whole-word alternation; throws PatternSyntaxException on a bad one. */
+    public static Pattern compileAlternatives(List<String> alternatives) {
+        if (alternatives.isEmpty()) return Pattern.compile("(?!)");
+        StringBuilder sb = new StringBuilder("(?<![a-z0-9])(?:");
+        for (int i = 0; i < alternatives.size(); i++) {
+            if (i > 0) sb.append('|');
+            sb.append("(?:").append(alternatives.get(i).toLowerCase(java.util.Locale.ROOT)).append(')');
+        }
+        return Pattern.compile(sb.append(")(?![a-z0-9])").toString());
+    }
+
+    /** Validates one pattern; returns the problem or null. */
+    public static String problemWith(String pattern) {
+        try {
+            Pattern.compile(pattern);
+            return null;
+        } catch (PatternSyntaxException e) {
+            return e.getDescription() + " near index " + e.getIndex();
+        }
+    }
+
+    /** A copy where each named concept also matches the given literal terms (a document's defined terms). */
+    public ConceptIndex withExtraTerms(Map<String, List<String>> extra) {
+        if (extra.isEmpty()) return this;
+        Pattern[] copy = patterns.clone();
+        for (Map.Entry<String, List<String>> e : extra.entrySet()) {
+            Integer id = ids.get(e.getKey());
+            if (id == null) continue;
+            List<String> alternatives = new ArrayList<>();
+            alternatives.add(patterns[id].pattern());
+            e.getValue().forEach(t -> alternatives.add(Pattern.quote(t) + "s?"));
+            copy[id] = compileAlternatives(alternatives);
+        }
+        return new ConceptIndex(ids, copy);
+    }
+
+    public boolean knows(String concept) {
+        return ids.containsKey(concept);
+    }
+
+    public int size() {
+        return patterns.length;
+    }
+
+    /** The concept's id, or -1 when the vocabulary does not define it. */
+    public int id(String concept) {
+        Integer id = ids.get(concept);
+        return id == null ? -1 : id;
+    }
+
+    public boolean matches(int id, String normalized) {
+        return patterns[id].matcher(normalized).find();
+    }
+}

@@ -1,0 +1,98 @@
+package com.clearance.scoring;
+
+import com.clearance.domain.ContractDocument;
+import com.clearance.domain.DefinedTerm;
+import com.clearance.domain.Section;
+import com.clearance.domain.Sentence;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Per-sentence features for one document. The document's defined terms join the vocabulary first: a term whose
+ * definition reads as customer content is matched as customer content from then on, a "Usage Data"-like term as
+ * non-content. Each sentence also sees the headings of the sections around it.
+ */
+public final class DocumentFeatures {
+
+    private final ContractDocument document;
+    private final List<SentenceFeatures> features;
+
+    private DocumentFeatures(ContractDocument document, List<SentenceFeatures> features) {
+        this.document = document;
+        this.features = features;
+    }
+
+    public static DocumentFeatures of(ContractDocument document, ConceptIndex base, Vocabulary vocabulary) {
+        ConceptIndex index = base.withExtraTerms(definedTermConcepts(document.definedTerms(), base, vocabulary));
+        List<Sentence> sentences = document.sentences();
+        List<SentenceFeatures> out = new ArrayList<>(sentences.size());
+        List<Section> sections = new ArrayList<>(document.sections());
+        sections.sort(Comparator.comparingInt(Section::start));
+        Map<String, SentenceFeatures> headingCache = new HashMap<>();
+        List<Section> active = new ArrayList<>();
+        int next = 0;
+        for (Sentence s : sentences) {
+            while (next < sections.size() && sections.get(next).start() <= s.start()) {
+                active.add(sections.get(next++));
+            }
+            active.removeIf(sec -> sec.end() <= s.start());
+            String headings = headingText(active);
+            SentenceFeatures heading = headings.isEmpty() ? null
+                    : headingCache.computeIfAbsent(headings, h -> new SentenceFeatures(h, index, null));
+            out.add(new SentenceFeatures(TextNormalizer.normalize(s.text()), index, heading));
+        }
+        return new DocumentFeatures(document, out);
+    }
+
+    private static String headingText(List<Section> active) {
+        StringBuilder sb = new StringBuilder();
+        for (Section sec : active) {
+            if (sec.heading() != null && !sec.heading().isBlank()) {
+                if (sb.length() > 0) sb.append(" / ");
+                sb.append(sec.heading());
+            }
+        }
+        return sb.length() == 0 ? "" : TextNormalizer.normalize(sb.toString());
+    }
+
+    /** Which defined terms extend which concept: the term's own name decides first, then its definition. */
+    static Map<String, List<String>> definedTermConcepts(List<DefinedTerm> terms, ConceptIndex base, Vocabulary vocabulary) {
+        Map<String, List<String>> extra = new LinkedHashMap<>();
+        for (DefinedTerm term : terms) {
+            String name = TextNormalizer.normalize(term.term()).replace("\"", "");
+            if (name.length() < 3) continue;
+            SentenceFeatures byName = new SentenceFeatures(name, base, null);
+            if (vocabulary.definedTermConcepts().stream().anyMatch(byName::hitsConcept)) continue;
+            SentenceFeatures byDefinition = new SentenceFeatures(
+                    TextNormalizer.normalize(term.definition() == null ? "" : term.definition()), base, null);
+            for (String concept : vocabulary.definedTermConcepts()) {
+                if (byDefinition.hitsConcept(concept)) {
+                    extra.computeIfAbsent(concept, k -> new ArrayList<>()).add(name);
+                    break;
+                }
+            }
+        }
+        return extra;
+    }
+
+    public ContractDocument document() {
+        return document;
+    }
+
+    public int size() {
+        return features.size();
+    }
+
+    public SentenceFeatures get(int i) {
+        return features.get(i);
+    }
+
+    public Sentence sentence(int i) {
+        return document.sentences().get(i);
+    }
+}

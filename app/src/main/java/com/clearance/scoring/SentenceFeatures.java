@@ -1,0 +1,87 @@
+package com.clearance.scoring;
+
+import java.util.List;
+
+/**
+ * The features of one sentence, computed lazily and at most once, shared by every clause: which concepts it hits,
+ * its modality, the durations it states, whether it is a definition, and the features of the headings above it.
+ */
+public final class SentenceFeatures {
+
+    private static final java.util.regex.Pattern DEFINITION = java.util.regex.Pattern.compile(
+            "^(?:[(]?[a-z0-9.]{1,6}[).]?\\s+)?\"[^\"]{1,60}\"\\s*(?:\\([^)]{0,40}\\)\\s*)?(?:means|shall mean|has the meaning|refers to|includes)\\b");
+
+    private final String text;
+    private final ConceptIndex index;
+    private final SentenceFeatures heading;
+    private final byte[] state;
+    private Modality modality;
+    private List<Double> durations;
+
+    public SentenceFeatures(String normalizedText, ConceptIndex index, SentenceFeatures heading) {
+        this.text = normalizedText;
+        this.index = index;
+        this.heading = heading;
+        this.state = new byte[index.size()];
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public SentenceFeatures heading() {
+        return heading;
+    }
+
+    /** True when the sentence has the feature: a concept, heading:concept, a modality token or "definition". */
+    public boolean has(String feature) {
+        switch (feature) {
+            case "prohibition": return modality() == Modality.PROHIBITION;
+            case "permission": return modality() == Modality.PERMISSION;
+            case "obligation": return modality() == Modality.OBLIGATION;
+            case "no-modality": return modality() == Modality.NONE;
+            case "definition": return isDefinition();
+            default:
+                if (feature.startsWith("heading:")) {
+                    return heading != null && heading.hitsConcept(feature.substring(8));
+                }
+                return hitsConcept(feature);
+        }
+    }
+
+    public boolean hitsConcept(String concept) {
+        int id = index.id(concept);
+        if (id < 0) return false;
+        if (state[id] == 0) {
+            state[id] = index.matches(id, text) ? (byte) 1 : (byte) 2;
+        }
+        return state[id] == 1;
+    }
+
+    /** Double negation grants; a prohibition outranks a bare "may"; an obligation needs no prohibition. */
+    public Modality modality() {
+        if (modality == null) {
+            if (hitsConcept(Vocabulary.CUE_DOUBLE_NEGATION)) {
+                modality = Modality.PERMISSION;
+            } else if (hitsConcept(Vocabulary.CUE_PROHIBITION)) {
+                modality = Modality.PROHIBITION;
+            } else if (hitsConcept(Vocabulary.CUE_PERMISSION)) {
+                modality = Modality.PERMISSION;
+            } else if (hitsConcept(Vocabulary.CUE_OBLIGATION)) {
+                modality = Modality.OBLIGATION;
+            } else {
+                modality = Modality.NONE;
+            }
+        }
+        return modality;
+    }
+
+    public List<Double> durationsHours() {
+        if (durations == null) durations = DurationParser.hours(text);
+        return durations;
+    }
+
+    public boolean isDefinition() {
+        return DEFINITION.matcher(text).find();
+    }
+}

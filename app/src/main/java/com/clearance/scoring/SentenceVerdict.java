@@ -1,0 +1,7 @@
+package com.clearance.scoring;
+
+import com.clearance.domain.Status;
+
+/** What one candidate sentence says about one clause: its index in the document, status, why, and whether tentative. */
+public record SentenceVerdict(int sentenceIndex, Status status, String rationale, boolean tentative) {
+}

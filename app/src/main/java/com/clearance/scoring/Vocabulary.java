@@ -1,0 +1,27 @@
+package com.clearance.scoring;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The shared words of the clause library: named concepts (each a list of patterns over lower-case text), the library
+ * version, and which concepts a document's own defined terms may join (in priority order).
+ */
+public record Vocabulary(String version, Map<String, List<String>> concepts, List<String> definedTermConcepts) {
+
+    /** Modality cues the feature extractor reads; the vocabulary must define them. */
+    public static final String CUE_PROHIBITION = "cue-prohibition";
+    public static final String CUE_PERMISSION = "cue-permission";
+    public static final String CUE_OBLIGATION = "cue-obligation";
+    public static final String CUE_DOUBLE_NEGATION = "cue-double-negation";
+    /** Sentences hitting this concept only point elsewhere ("see our DPA") and decide nothing. */
+    public static final String CROSS_REFERENCE = "cross-reference";
+
+    public static final List<String> REQUIRED = List.of(CUE_PROHIBITION, CUE_PERMISSION, CUE_OBLIGATION,
+            CUE_DOUBLE_NEGATION);
+
+    public Vocabulary {
+        concepts = Map.copyOf(concepts);
+        definedTermConcepts = List.copyOf(definedTermConcepts);
+    }
+}
