@@ -1,0 +1,109 @@
+package com.clearance.ingest;
+
+import com.clearance.domain.DocumentFormat;
+import com.clearance.ingest.docx.DocxBodyReader;
+import com.clearance.text.ExtractedText;
+import com.clearance.text.TextBlock;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Reads a Word (.docx) file with POI: body paragraphs in order with headings, automatic numbering as printed, table
+ * rows and footnotes. Zip bombs are stopped by POI's inflate-ratio and entry-size limits; a password-protected file
+ * (an OLE2 container holding EncryptionInfo) is reported as such.
+ */
+public final class DocxImporter implements ContractImporter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DocxImporter.class);
+    static final long MAX_FILE_SIZE = 200L * 1024 * 1024;
+    /** No part of a contract expands beyond this; document.xml of a 500-page agreement is a few MB. */
+    static final long MAX_ENTRY_SIZE = 100L * 1024 * 1024;
+    /** Compressed/expanded below 1 % is a zip bomb (POI's default, made explicit). */
+    static final double MIN_INFLATE_RATIO = 0.01;
+    static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+
+    static {
+        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
+    }
+
+    @Override
+    public DocumentFormat format() {
+        return DocumentFormat.DOCX;
+    }
+
+    /** A zip that names Word parts, or a password-protected (OLE2) Word file, or anything called .docx. */
+    @Override
+    public boolean accepts(FileProbe probe) {
+        boolean docxName = probe.extension().equals("docx") || probe.extension().equals("docm");
+        if (probe.startsWith(ZIP_MAGIC)) {
+            String head = new String(probe.head(), StandardCharsets.ISO_8859_1);
+            return docxName || head.contains("word/");
+        }
+        return docxName && probe.startsWith(OfficeContainers.OLE2_MAGIC);
+    }
+
+    @Override
+    public ExtractedText extract(Path file) throws ImportException {
+        String name = file.getFileName().toString();
+        FileChecks.requireSize(file, name, MAX_FILE_SIZE);
+        OfficeContainers.requireZip(file, name);
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            requireWordDocument(pkg, name);
+            try (XWPFDocument document = new XWPFDocument(pkg)) {
+                DocxBodyReader reader = new DocxBodyReader(document);
+                List<TextBlock> blocks = reader.read();
+                if (blocks.isEmpty()) {
+                    throw new ImportException(ImportFailure.EMPTY, name);
+                }
+                return new ExtractedText(DocumentFormat.DOCX, reader.pageCount(), blocks, List.of());
+            }
+        } catch (ImportException e) {
+            throw e;
+        } catch (NotOfficeXmlFileException e) {
+            throw new ImportException(ImportFailure.NOT_A_DOCUMENT, name, e);
+        } catch (Exception e) {
+            throw classify(e, name);
+        }
+    }
+
+    private static void requireWordDocument(OPCPackage pkg, String name) throws ImportException {
+        PackageRelationshipCollection main = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+        if (main.isEmpty()) {
+            throw new ImportException(ImportFailure.NOT_A_DOCUMENT, name);
+        }
+        PackagePart part = pkg.getPart(main.getRelationship(0));
+        if (part == null || !part.getContentType().contains("wordprocessingml")) {
+            throw new ImportException(ImportFailure.NOT_A_DOCUMENT, name);
+        }
+    }
+
+    /** POI reports a zip bomb as an IOException somewhere in the cause chain; everything else is a damaged file. */
+    private static ImportException classify(Exception e, String name) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = t.getMessage() == null ? "" : t.getMessage();
+            if (message.contains("Zip bomb") || message.contains("max size") || message.contains("too many entries")) {
+                LOG.warn("{} was refused by the zip safety limits", name, e);
+                return new ImportException(ImportFailure.TOO_LARGE, name, e);
+            }
+        }
+        LOG.warn("{} could not be read as DOCX", name, e);
+        return new ImportException(ImportFailure.CORRUPT, name, e);
+    }
+
+    static boolean isZip(byte[] head) {
+        return head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+    }
+}

@@ -1,0 +1,48 @@
+package com.clearance.ingest;
+
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * Tells apart what can sit behind a .docx name: a real OOXML zip, a password-protected Word file (Word wraps those
+ * in an OLE2 container with an EncryptionInfo stream), a legacy .doc, or something else entirely.
+ */
+final class OfficeContainers {
+
+    static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+
+    private OfficeContainers() {
+    }
+
+    static void requireZip(Path file, String name) throws ImportException {
+        byte[] head = readHead(file, name);
+        if (DocxImporter.isZip(head)) {
+            return;
+        }
+        if (head.length >= OLE2_MAGIC.length && Arrays.equals(Arrays.copyOf(head, OLE2_MAGIC.length), OLE2_MAGIC)) {
+            throw new ImportException(isEncrypted(file) ? ImportFailure.ENCRYPTED : ImportFailure.NOT_A_DOCUMENT, name);
+        }
+        throw new ImportException(ImportFailure.NOT_A_DOCUMENT, name);
+    }
+
+    private static boolean isEncrypted(Path file) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            return fs.getRoot().hasEntryCaseInsensitive("EncryptionInfo");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static byte[] readHead(Path file, String name) throws ImportException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(8);
+        } catch (IOException e) {
+            throw new ImportException(ImportFailure.NOT_FOUND, name, e);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package com.clearance.ingest.pdf;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs PDFBox's text stripper once over a whole document and keeps its lines with their positions instead of a flat
+ * string. A page whose content stream throws is recorded as unreadable and the next page goes on.
+ */
+public final class PdfLineCollector extends PDFTextStripper {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PdfLineCollector.class);
+
+    private final List<PdfPageText> pages = new ArrayList<>();
+    private List<PdfLine> pageLines = new ArrayList<>();
+    private final StringBuilder line = new StringBuilder();
+    private float baseline;
+    private float height;
+    private float left = Float.MAX_VALUE;
+    private float right;
+    private int undecoded;
+
+    public PdfLineCollector() {
+        // Reading order as the content stream gives it (like pdftotext's default); sorting costs time and scrambles
+        // documents whose streams are already in order.
+        setSortByPosition(false);
+    }
+
+    /** Extracts every page of {@code document}; one entry per page, in page order. */
+    public List<PdfPageText> collect(PDDocument document) throws IOException {
+        pages.clear();
+        writeText(document, Writer.nullWriter());
+        return List.copyOf(pages);
+    }
+
+    @Override
+    public void processPage(PDPage page) throws IOException {
+        int number = getCurrentPageNo();
+        try {
+            super.processPage(page);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("page {} could not be read", number, e);
+            pages.add(new PdfPageText(number, List.of(), false, 0));
+            resetPage();
+        }
+    }
+
+    @Override
+    protected void startPage(PDPage page) {
+        resetPage();
+    }
+
+    @Override
+    protected void endPage(PDPage page) {
+        flushLine();
+        pages.add(new PdfPageText(getCurrentPageNo(), pageLines, true, undecoded));
+        resetPage();
+    }
+
+    @Override
+    protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) throws IOException {
+        // PDFBox silently drops glyphs of composite fonts that have no Unicode mapping; count them for a warning.
+        if (!(font instanceof PDSimpleFont) && font.toUnicode(code) == null) {
+            undecoded++;
+        }
+        super.showGlyph(textRenderingMatrix, font, code, displacement);
+    }
+
+    @Override
+    protected void writeString(String text, List<TextPosition> positions) {
+        line.append(text);
+        for (TextPosition p : positions) {
+            baseline = Math.max(baseline, p.getYDirAdj());
+            height = Math.max(height, p.getHeightDir());
+            left = Math.min(left, p.getXDirAdj());
+            right = Math.max(right, p.getXDirAdj() + p.getWidthDirAdj());
+        }
+    }
+
+    @Override
+    protected void writeString(String text) {
+        // page/paragraph/article markers: nothing to keep
+    }
+
+    @Override
+    protected void writeWordSeparator() {
+        line.append(' ');
+    }
+
+    @Override
+    protected void writeLineSeparator() {
+        flushLine();
+    }
+
+    private void flushLine() {
+        String text = line.toString().strip();
+        if (!text.isEmpty()) {
+            pageLines.add(new PdfLine(text, baseline, height, left == Float.MAX_VALUE ? 0 : left, right));
+        }
+        line.setLength(0);
+        baseline = 0;
+        height = 0;
+        left = Float.MAX_VALUE;
+        right = 0;
+    }
+
+    private void resetPage() {
+        line.setLength(0);
+        pageLines = new ArrayList<>();
+        baseline = 0;
+        height = 0;
+        left = Float.MAX_VALUE;
+        right = 0;
+        undecoded = 0;
+    }
+}
