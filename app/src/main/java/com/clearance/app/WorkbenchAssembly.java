@@ -1,6 +1,9 @@
 package com.clearance.app;
 
 import com.clearance.ingest.ContractReader;
+import com.clearance.ingest.DocxImporter;
+import com.clearance.ingest.ImporterRegistry;
+import com.clearance.ingest.PdfImporter;
 import com.clearance.persistence.AuditRepository;
 import com.clearance.persistence.ContractRepository;
 import com.clearance.persistence.Database;
@@ -35,7 +38,9 @@ public final class WorkbenchAssembly {
         try {
             LibraryAuditor auditor = LibraryAuditor.load(libraryFolder);
             Clock clock = Clock.systemUTC();
-            ContractReader reader = new ContractReader();
+            // PDF and DOCX first (magic numbers), then the text formats; harmless if defaults() gains them later.
+            ContractReader reader = new ContractReader(ImporterRegistry.defaults().withFirst(new DocxImporter())
+                    .withFirst(new PdfImporter()));
             ContractLibraryService contracts = new ContractLibraryService(reader::read, auditor,
                     new ContractRepository(db.dataSource()), new AuditRepository(db.dataSource()), clock);
             DecisionService decisions = new DecisionService(new DecisionRepository(db.dataSource()), clock);

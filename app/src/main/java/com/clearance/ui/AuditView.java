@@ -15,6 +15,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -42,12 +43,20 @@ final class AuditView {
         score.setId("scoreLabel");
         score.getStyleClass().add("score");
         score.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(vm::scoreText, vm.scoreProperty()));
+        score.setMinWidth(Region.USE_PREF_SIZE);
         Label explanation = new Label();
         explanation.setWrapText(true);
         explanation.getStyleClass().add("explanation");
-        explanation.textProperty().bind(vm.explanationProperty());
-        HBox.setHgrow(explanation, Priority.ALWAYS);
-        HBox scoreRow = new HBox(16, score, explanation);
+        explanation.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> ScoreText.headline(vm.explanationProperty().get()), vm.explanationProperty()));
+        TextArea breakdown = area(javafx.beans.binding.Bindings.createStringBinding(
+                () -> ScoreText.breakdown(vm.explanationProperty().get()), vm.explanationProperty()), 4);
+        javafx.scene.control.TitledPane how = new javafx.scene.control.TitledPane("How the score was reached", breakdown);
+        how.setExpanded(false);
+        how.setAnimated(false);
+        VBox scoreText = new VBox(4, explanation, how);
+        HBox.setHgrow(scoreText, Priority.ALWAYS);
+        HBox scoreRow = new HBox(16, score, scoreText);
 
         ComboBox<Status> status = new ComboBox<>();
         status.setId("statusFilter");
@@ -66,7 +75,7 @@ final class AuditView {
 
         buildTable();
         SplitPane split = new SplitPane(table, buildDetail(copy));
-        split.setDividerPositions(0.42);
+        split.setDividerPositions(0.45);
         BorderPane root = new BorderPane(split);
         root.setTop(top);
         return root;
@@ -77,11 +86,11 @@ final class AuditView {
         TableColumn<FindingRow, Status> status = new TableColumn<>("Status");
         status.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().status()));
         status.setCellFactory(c -> Badges.cell());
-        status.setPrefWidth(110);
+        status.setPrefWidth(104);
         table.getColumns().add(status);
-        table.getColumns().add(col("Clause", FindingRow::title, 190));
-        table.getColumns().add(col("Category", FindingRow::category, 100));
-        table.getColumns().add(col("Decision", FindingRow::decisionText, 90));
+        table.getColumns().add(col("Clause", FindingRow::title, 250));
+        table.getColumns().add(col("Category", FindingRow::category, 120));
+        table.getColumns().add(col("Decision", FindingRow::decisionText, 84));
         table.setItems(vm.visibleRows());
         table.setPlaceholder(new Label("Open a contract from the Contracts screen to see its scorecard."));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -111,12 +120,13 @@ final class AuditView {
         vm.scrollTargetProperty().addListener((o, a, b) -> {
             if (b.intValue() >= 0) {
                 document.scrollTo(Math.max(0, b.intValue() - 1));
-                document.getSelectionModel().select(b.intValue());
             }
         });
         VBox.setVgrow(document, Priority.ALWAYS);
-        TextArea rationale = area(vm.rationaleProperty(), 2);
+        Label rationale = new Label();
         rationale.setId("rationale");
+        rationale.setWrapText(true);
+        rationale.textProperty().bind(vm.rationaleProperty());
         TextArea recommendation = area(vm.recommendationProperty(), 3);
         recommendation.setId("recommendation");
         Button copyButton = new Button("Copy");
@@ -124,11 +134,17 @@ final class AuditView {
         copyButton.disableProperty().bind(vm.recommendationProperty().isEmpty());
         copyButton.setOnAction(e -> copy.accept(vm.recommendationProperty().get()));
         HBox.setHgrow(recommendation, Priority.ALWAYS);
-        VBox box = new VBox(6, location, document, title("Why this status"), rationale,
-                title("Recommended language"), new HBox(6, recommendation, copyButton),
-                DecisionForm.build(decisions, "audit-"));
-        box.setPadding(new Insets(0, 8, 8, 8));
-        return box;
+        VBox text = new VBox(6, location, document);
+        text.setPadding(new Insets(0, 8, 4, 8));
+        VBox details = new VBox(6, title("Why this status"), rationale, title("Recommended language"),
+                new HBox(6, recommendation, copyButton), DecisionForm.build(decisions, "audit-"));
+        details.setPadding(new Insets(0, 8, 8, 8));
+        javafx.scene.control.ScrollPane detailScroll = new javafx.scene.control.ScrollPane(details);
+        detailScroll.setFitToWidth(true);
+        SplitPane split = new SplitPane(text, detailScroll);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.5);
+        return split;
     }
 
     static Label title(String text) {
@@ -137,7 +153,7 @@ final class AuditView {
         return l;
     }
 
-    static TextArea area(javafx.beans.property.StringProperty text, int rows) {
+    static TextArea area(javafx.beans.value.ObservableValue<String> text, int rows) {
         TextArea a = new TextArea();
         a.setEditable(false);
         a.setWrapText(true);

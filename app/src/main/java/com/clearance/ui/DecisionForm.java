@@ -51,8 +51,11 @@ final class DecisionForm {
         message.textProperty().bind(vm.messageProperty());
         Label title = new Label("Decision");
         title.getStyleClass().add("section-title");
-        HBox who = new HBox(6, new Label("Reviewer:"), reviewer);
-        VBox box = new VBox(6, title, choices, who, note, new HBox(6, save, undo), message);
+        choices.getChildren().addAll(new Label("  Reviewer:"), reviewer);
+        choices.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox actions = new HBox(6, save, undo, message);
+        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox box = new VBox(6, title, choices, note, actions);
         box.setPadding(new Insets(6, 0, 0, 0));
         return box;
     }

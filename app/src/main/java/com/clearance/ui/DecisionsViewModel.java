@@ -110,7 +110,7 @@ public final class DecisionsViewModel {
         String what = e.action() == DecisionEvent.Action.UNDO
                 ? "undo → " + (e.decision() == null ? "undecided" : e.decision().id())
                 : e.decision().id();
-        return e.occurredAt() + "  " + e.clauseId() + ": " + what + " by " + e.reviewer()
+        return ContractsView.WHEN.format(e.occurredAt()) + "  " + e.clauseId() + ": " + what + " by " + e.reviewer()
                 + (e.note() == null || e.note().isBlank() ? "" : " — " + e.note());
     }
 }

@@ -71,9 +71,13 @@ public final class LibraryViewModel {
         sb.append(c.title()).append("  (").append(c.id()).append(", ").append(c.category())
                 .append(", weight ").append(c.weight()).append(")\n\n");
         sb.append("Why it matters\n").append(c.why()).append("\n\n");
+        sb.append("The bars (how the engine decides)\n");
         for (Status s : List.of(Status.PROTECTIVE, Status.WEAK, Status.ADVERSE)) {
             if (c.bars().containsKey(s)) {
-                sb.append(s.id().toUpperCase(java.util.Locale.ROOT)).append(" when: ").append(c.bars().get(s)).append('\n');
+                sb.append(s.id().toUpperCase(java.util.Locale.ROOT)).append(" when\n");
+                for (String bar : c.bars().get(s).split("; ")) {
+                    sb.append("  • ").append(bar).append('\n');
+                }
             }
         }
         sb.append("\nPreferred language\n").append(c.preferredLanguage()).append("\n\n");

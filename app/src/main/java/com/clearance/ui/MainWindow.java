@@ -43,6 +43,7 @@ public final class MainWindow {
     private CompareViewModel compare;
     private LibraryViewModel library;
     private ContractsView contractsView;
+    private CompareView compareView;
     private String theme;
 
     public MainWindow(Stage stage, WorkbenchPreferences prefs, BackgroundTasks tasks, HostServices host) {
@@ -87,14 +88,17 @@ public final class MainWindow {
         compare = new CompareViewModel(wb, tasks, this::showError);
         library = new LibraryViewModel(wb, tasks, this::showError);
         library.setOnLibraryChanged(this::checkStale);
-        contracts.setOnImported(this::openAudit);
+        contracts.setOnImported(id -> {
+            banner.getChildren().clear();
+            openAudit(id);
+        });
 
         contractsView = new ContractsView(contracts);
         tabs.getTabs().setAll(
                 tab("Contracts", contractsView.build(this::chooseFiles, this::openSample, r -> openAudit(r.id()))),
                 tab("Audit", new AuditView(audit, decisions).build(this::copy)),
                 tab("Decisions", new DecisionsView(audit, decisions).build()),
-                tab("Compare", new CompareView(compare, contracts.allRows()).build()),
+                tab("Compare", (compareView = new CompareView(compare, contracts.allRows())).build()),
                 tab("Clause library", new LibraryView(library).build(this::openLibraryFolder)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setCenter(new VBox(banner, tabs));
@@ -172,6 +176,7 @@ public final class MainWindow {
     void openSample() {
         if (workbench != null) {
             tasks.run(() -> workbench.contracts().openSample(workbench.dataFolder()), id -> {
+                banner.getChildren().clear();
                 contracts.refresh();
                 openAudit(id);
             }, this::showError);
@@ -294,4 +299,5 @@ public final class MainWindow {
     CompareViewModel compare() { return compare; }
     LibraryViewModel library() { return library; }
     Workbench workbench() { return workbench; }
+    CompareView compareView() { return compareView; }
 }

@@ -65,8 +65,13 @@ final class ScreenshotTour {
         then(() -> w.showTab(2));
         shot("decisions");
         then(() -> {
-            w.compare().compare(List.copyOf(w.contracts().allRows()));
             w.showTab(3);
+            List<ContractRow> rows = w.contracts().allRows().stream().filter(r -> !r.document().equals(
+                    com.clearance.service.SampleContract.FILE_NAME)).toList();
+            List<ContractRow> chosen = rows.size() >= 2 ? rows : List.copyOf(w.contracts().allRows());
+            w.compareView().picker.getSelectionModel().clearSelection();
+            chosen.forEach(r -> w.compareView().picker.getSelectionModel().select(r));
+            w.compare().compare(chosen);
         });
         shot("compare");
         then(() -> {
