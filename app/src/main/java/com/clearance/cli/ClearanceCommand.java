@@ -9,6 +9,9 @@ import picocli.CommandLine.Command;
         description = "Scores AI vendor contracts against the AI clause library; runs launch-readiness runbooks.",
         subcommands = {
                 ImportCommand.class,
+                AuditCommand.class,
+                LibraryCommand.class,
+                EvalCommand.class,
         })
 public class ClearanceCommand {
 }

@@ -50,6 +50,7 @@ final class ClauseFileMapper {
         RuleReader rules = new RuleReader(r, bars, knownFeature);
         List<StatusRule> ruleList = rules.readRules(root.get("rules"));
         StatusRule otherwise = rules.readOtherwise(root.get("otherwise"));
+        checkTags(ruleList, r);
         Recommendation rec = recommendation(root.get("recommendation"), r);
         if (errors.size() > before) return null;
         return new ClauseDefinition(id, title, category, weight, why, lookedFor, signals, ruleList,
@@ -101,6 +102,19 @@ final class ClauseFileMapper {
         for (String f : features) {
             if (!knownFeature.test(f)) {
                 r.error(path, "refers to '" + f + "', which is not a concept in the vocabulary or this file");
+            }
+        }
+    }
+
+    /** Every tag a rule is softened by must be carried by some rule of the same clause. */
+    private static void checkTags(List<StatusRule> rules, FieldReader r) {
+        Set<String> tags = new java.util.HashSet<>();
+        rules.forEach(rule -> {
+            if (rule.tag() != null) tags.add(rule.tag());
+        });
+        for (int i = 0; i < rules.size(); i++) {
+            for (String t : rules.get(i).softenedBy()) {
+                if (!tags.contains(t)) r.error("rules[" + i + "].softenedBy", "refers to tag '" + t + "', which no rule of this clause carries");
             }
         }
     }

@@ -52,7 +52,7 @@ final class RuleReader {
             r.error(path, "must be a mapping with when, status and rationale");
             return null;
         }
-        r.rejectUnknown(node, path, needsWhen ? List.of("when", "status", "rationale", "tentative")
+        r.rejectUnknown(node, path, needsWhen ? List.of("when", "status", "rationale", "tentative", "tag", "softenedBy")
                 : List.of("status", "rationale"));
         String statusText = r.requiredText(node, "status", path + ".status");
         Status status = null;
@@ -76,8 +76,11 @@ final class RuleReader {
             r.error(path + ".tentative", "must be true or false");
             ok = false;
         }
-        return ok && rationale != null && when != null
-                ? new StatusRule(when, status, rationale, tentative != null && tentative.asBoolean()) : null;
+        String tag = r.optionalText(node, "tag", path + ".tag");
+        List<String> softenedBy = r.textList(node.get("softenedBy"), path + ".softenedBy");
+        return ok && rationale != null && when != null && softenedBy != null
+                ? new StatusRule(when, status, rationale, tentative != null && tentative.asBoolean(), tag,
+                        new LinkedHashSet<>(softenedBy)) : null;
     }
 
     private Condition readCondition(JsonNode node, String path) {

@@ -20,7 +20,23 @@ final class ClauseJudge {
             SentenceVerdict v = verdict(clause, f, i);
             if (v != null) verdicts.add(v);
         }
-        return verdicts;
+        return soften(verdicts);
+    }
+
+    /** Verdicts whose rule is softened by a tag some other verdict carries become weak. */
+    static List<SentenceVerdict> soften(List<SentenceVerdict> verdicts) {
+        Set<String> tags = new java.util.HashSet<>();
+        for (SentenceVerdict v : verdicts) {
+            if (v.rule() != null && v.rule().tag() != null) tags.add(v.rule().tag());
+        }
+        if (tags.isEmpty()) return verdicts;
+        List<SentenceVerdict> out = new ArrayList<>(verdicts.size());
+        for (SentenceVerdict v : verdicts) {
+            String by = v.rule() == null ? null
+                    : v.rule().softenedBy().stream().filter(tags::contains).findFirst().orElse(null);
+            out.add(by != null && v.status() == Status.ADVERSE ? v.softened(by) : v);
+        }
+        return out;
     }
 
     /** Topic test: cheap concept checks first, in the order the clause lists its groups. */
@@ -55,11 +71,11 @@ final class ClauseJudge {
         for (StatusRule rule : clause.rules()) {
             if (rule.when().test(f)) {
                 return rule.status() == null ? null
-                        : new SentenceVerdict(index, rule.status(), rule.rationale(), rule.tentative());
+                        : new SentenceVerdict(index, rule.status(), rule.rationale(), rule.tentative(), rule);
             }
         }
         return clause.otherwise() == null ? null
-                : new SentenceVerdict(index, clause.otherwise(), clause.otherwiseRationale(), true);
+                : new SentenceVerdict(index, clause.otherwise(), clause.otherwiseRationale(), true, null);
     }
 
     /**

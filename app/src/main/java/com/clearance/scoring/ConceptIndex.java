@@ -26,7 +26,7 @@ public final class ConceptIndex {
         List<Pattern> patterns = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : concepts.entrySet()) {
             ids.put(e.getKey(), patterns.size());
-            patterns.add(compileAlternatives(e.getValue()));
+            patterns.add(compileAlternatives(e.getValue().stream().map(x -> x.toLowerCase(java.util.Locale.ROOT)).toList()));
         }
         return new ConceptIndex(Map.copyOf(ids), patterns.toArray(new Pattern[0]));
     }
@@ -37,7 +37,7 @@ public final class ConceptIndex {
         StringBuilder sb = new StringBuilder("(?<![a-z0-9])(?:");
         for (int i = 0; i < alternatives.size(); i++) {
             if (i > 0) sb.append('|');
-            sb.append("(?:").append(alternatives.get(i).toLowerCase(java.util.Locale.ROOT)).append(')');
+            sb.append("(?:").append(alternatives.get(i)).append(')');
         }
         return Pattern.compile(sb.append(")(?![a-z0-9])").toString());
     }
@@ -61,10 +61,25 @@ public final class ConceptIndex {
             if (id == null) continue;
             List<String> alternatives = new ArrayList<>();
             alternatives.add(patterns[id].pattern());
-            e.getValue().forEach(t -> alternatives.add(Pattern.quote(t) + "s?"));
+            e.getValue().forEach(t -> alternatives.add(literal(t) + "s?"));
             copy[id] = compileAlternatives(alternatives);
         }
         return new ConceptIndex(ids, copy);
+    }
+
+    /** A literal term as a pattern: every non-alphanumeric character escaped, spaces kept flexible. */
+    static String literal(String term) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : term.toCharArray()) {
+            if (c == ' ') {
+                sb.append("\\s+");
+            } else if (Character.isLetterOrDigit(c)) {
+                sb.append(c);
+            } else {
+                sb.append('\\').append(c);
+            }
+        }
+        return sb.toString();
     }
 
     public boolean knows(String concept) {

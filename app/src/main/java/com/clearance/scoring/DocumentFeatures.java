@@ -68,6 +68,7 @@ public final class DocumentFeatures {
             if (name.length() < 3) continue;
             SentenceFeatures byName = new SentenceFeatures(name, base, null);
             if (vocabulary.definedTermConcepts().stream().anyMatch(byName::hitsConcept)) continue;
+            if (base.knows(Vocabulary.DEFINABLE_TERM) && !byName.hitsConcept(Vocabulary.DEFINABLE_TERM)) continue;
             SentenceFeatures byDefinition = new SentenceFeatures(
                     TextNormalizer.normalize(term.definition() == null ? "" : term.definition()), base, null);
             for (String concept : vocabulary.definedTermConcepts()) {

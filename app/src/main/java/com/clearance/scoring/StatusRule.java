@@ -6,11 +6,18 @@ import com.clearance.domain.Status;
  * One judging rule of a clause: when the condition holds for a candidate sentence, the sentence points to this status
  * (null: the sentence decides nothing) and the rationale says what decided it. A tentative rule only counts when no
  * other sentence decides the clause firmly (e.g. "a sub-processor list exists" is weak only if nothing better is
- * found; an "as is" disclaimer is adverse only when there is no availability commitment).
+ * found; an "as is" disclaimer is adverse only when there is no availability commitment). A rule may carry a
+ * {@code tag}; a verdict whose rule lists that tag in {@code softenedBy} becomes weak when any sentence of the same
+ * document was judged by a rule with the tag (training on by default, but an opt-out covering all of it exists).
  */
-public record StatusRule(Condition when, Status status, String rationale, boolean tentative) {
+public record StatusRule(Condition when, Status status, String rationale, boolean tentative, String tag,
+                         java.util.Set<String> softenedBy) {
+
+    public StatusRule {
+        softenedBy = softenedBy == null ? java.util.Set.of() : java.util.Set.copyOf(softenedBy);
+    }
 
     public StatusRule(Condition when, Status status, String rationale) {
-        this(when, status, rationale, false);
+        this(when, status, rationale, false, null, java.util.Set.of());
     }
 }

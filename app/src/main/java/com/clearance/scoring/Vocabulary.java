@@ -16,6 +16,8 @@ public record Vocabulary(String version, Map<String, List<String>> concepts, Lis
     public static final String CUE_DOUBLE_NEGATION = "cue-double-negation";
     /** Sentences hitting this concept only point elsewhere ("see our DPA") and decide nothing. */
     public static final String CROSS_REFERENCE = "cross-reference";
+    /** When defined, only defined terms whose name hits this concept ("... Data", "... Materials") may join concepts. */
+    public static final String DEFINABLE_TERM = "definable-term";
 
     public static final List<String> REQUIRED = List.of(CUE_PROHIBITION, CUE_PERMISSION, CUE_OBLIGATION,
             CUE_DOUBLE_NEGATION);

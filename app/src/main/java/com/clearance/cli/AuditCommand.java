@@ -1,0 +1,90 @@
+package com.clearance.cli;
+
+import com.clearance.domain.AuditResult;
+import com.clearance.ingest.ImportException;
+import com.clearance.library.ClauseLibraryException;
+import com.clearance.library.LibraryError;
+import com.clearance.library.LoadedLibrary;
+import com.clearance.service.AuditService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * `clearance audit FILE... --format json|markdown|table [--library DIR]`: scores each contract clause by clause.
+ * Exit 0 when every input was read, 3 when one could not be, 2 when the library folder cannot be used.
+ */
+@Command(name = "audit", mixinStandardHelpOptions = true,
+        description = "Scores contracts against the AI clause library and shows the sentences that decided each finding.")
+public class AuditCommand implements Callable<Integer> {
+
+    public enum OutputFormat { json, markdown, table }
+
+    private static final Logger LOG = LoggerFactory.getLogger(AuditCommand.class);
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Contract files to audit.")
+    private List<Path> files;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "json|markdown|table",
+            description = "json (one object per file per line), markdown or table. Default: ${DEFAULT-VALUE}.")
+    private OutputFormat format;
+
+    @Option(names = "--library", paramLabel = "DIR", description = "A clause-library folder to use instead of the built-in one.")
+    private Path library;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        AuditService service;
+        try {
+            service = new AuditService(loadLibrary(library, err).library());
+        } catch (ClauseLibraryException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        boolean allRead = true;
+        for (Path file : files) {
+            try {
+                AuditResult r = service.audit(file);
+                switch (format) {
+                    case json -> AuditOutput.json(r, out);
+                    case markdown -> AuditOutput.markdown(r, out);
+                    default -> AuditOutput.table(r, out);
+                }
+            } catch (ImportException e) {
+                allRead = false;
+                err.println(e.getMessage());
+            } catch (RuntimeException e) {
+                allRead = false;
+                LOG.error("Unexpected failure auditing {}", file, e);
+                err.println(file.getFileName() + ": Clearance could not audit it because of an internal error; "
+                        + "see the log for details.");
+            }
+            out.flush();
+            err.flush();
+        }
+        return allRead ? 0 : ImportCommand.INPUT_UNREADABLE;
+    }
+
+    /** Loads the library; clause files with errors are left out with a warning per error on stderr. */
+    static LoadedLibrary loadLibrary(Path folder, PrintWriter err) throws ClauseLibraryException {
+        LoadedLibrary loaded = AuditService.loadLibrary(folder);
+        for (LibraryError e : loaded.errors()) {
+            err.println("warning: clause library: " + e);
+        }
+        return loaded;
+    }
+}

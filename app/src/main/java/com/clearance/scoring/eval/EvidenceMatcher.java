@@ -1,0 +1,47 @@
+package com.clearance.scoring.eval;
+
+import com.clearance.domain.Sentence;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Whether an evidence sentence is the labelled deciding sentence: by quote when the label has one (case-insensitive,
+ * whitespace folded), else by section label ("3.2" matches "3.2(b)" but not "3.21"); and by page when given.
+ */
+public final class EvidenceMatcher {
+
+    private EvidenceMatcher() {
+    }
+
+    public static boolean matches(ClauseLabel label, Sentence sentence) {
+        if (label.page() != null && label.page() != sentence.page()) return false;
+        if (label.quote() != null && !label.quote().isBlank()) {
+            return fold(sentence.text()).contains(fold(label.quote()));
+        }
+        if (label.section() == null || label.section().isBlank()) return false;
+        String want = sectionKey(label.section());
+        List<String> path = sentence.sectionPath();
+        for (String s : path) {
+            if (sectionMatches(sectionKey(s), want)) return true;
+        }
+        return false;
+    }
+
+    static boolean sectionMatches(String have, String want) {
+        if (!have.startsWith(want)) return false;
+        if (have.length() == want.length()) return true;
+        return !Character.isDigit(have.charAt(want.length()));
+    }
+
+    static String sectionKey(String s) {
+        String k = fold(s);
+        while (k.endsWith(".")) k = k.substring(0, k.length() - 1);
+        return k;
+    }
+
+    static String fold(String s) {
+        return s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"')
+                .replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,75 @@
+package com.clearance.service;
+
+import com.clearance.domain.AuditResult;
+import com.clearance.domain.ContractDocument;
+import com.clearance.domain.Evidence;
+import com.clearance.domain.Finding;
+import com.clearance.domain.Sentence;
+import com.clearance.domain.Status;
+import com.clearance.ingest.ImportException;
+import com.clearance.scoring.eval.ClauseLabel;
+import com.clearance.scoring.eval.EvalReport;
+import com.clearance.scoring.eval.EvidenceMatcher;
+import com.clearance.scoring.eval.LabelSet;
+import com.clearance.scoring.eval.LabelledDocument;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** Audits every document of a label set and compares the engine's status per clause with the label. */
+public final class EvalService {
+
+    private final AuditService audits;
+
+    public EvalService(AuditService audits) {
+        this.audits = audits;
+    }
+
+    /** @param clauses the clause ids to score, or null for every labelled clause */
+    public EvalReport evaluate(Path folder, LabelSet labels, List<String> clauses) {
+        EvalReport report = new EvalReport();
+        for (LabelledDocument doc : labels.documents()) {
+            ContractDocument document;
+            try {
+                document = audits.read(folder.resolve(doc.file()));
+            } catch (ImportException e) {
+                report.recordUnreadable(e.getMessage());
+                continue;
+            }
+            AuditResult result = audits.audit(document);
+            for (Map.Entry<String, ClauseLabel> e : doc.clauses().entrySet()) {
+                if (clauses != null && !clauses.contains(e.getKey())) continue;
+                Finding f = result.finding(e.getKey());
+                if (f == null) continue;
+                ClauseLabel label = e.getValue();
+                report.record(doc.file(), e.getKey(), label.status(), f.status(), f.rationale());
+                if (label.status() != Status.MISSING && f.status() == label.status()) {
+                    report.recordEvidence(hit(label, f, document));
+                }
+            }
+        }
+        return report;
+    }
+
+    private static boolean hit(ClauseLabel label, Finding f, ContractDocument document) {
+        for (Evidence ev : f.evidence()) {
+            Sentence s = sentenceAt(document, ev.start());
+            if (s != null && EvidenceMatcher.matches(label, s)) return true;
+        }
+        return false;
+    }
+
+    private static Sentence sentenceAt(ContractDocument document, int start) {
+        List<Sentence> sentences = document.sentences();
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int s = sentences.get(mid).start();
+            if (s == start) return sentences.get(mid);
+            if (s < start) lo = mid + 1; else hi = mid - 1;
+        }
+        return null;
+    }
+}
