@@ -89,12 +89,7 @@ public final class ContractLibraryService {
     }
 
     private long store(Path file, ContractDocument document, AuditResult result) throws StoreException {
-        String name = file.getFileName().toString();
-        ContractRecord record = contracts.insert(VendorNames.guess(name), name, file.toAbsolutePath().toString(),
-                document.sha256(), document.format(), document.pageCount(), document.text(),
-                DocumentCodec.toJson(document), clock.instant());
-        audits.save(record.id(), result, clock.instant());
-        return record.id();
+        return new AuditArchive(contracts, audits, clock).save(file, document, result);
     }
 
     /** Opens the sample contract: the stored one when it was imported before, else imports it now. */

@@ -182,10 +182,12 @@ final class ContractsView {
                     () -> item.stageProperty().get().name().toLowerCase() + ": " + item.messageProperty().get(),
                     item.stageProperty(), item.messageProperty()));
             message.setWrapText(true);
+            message.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
             item.stageProperty().addListener((o, a, b) -> message.getStyleClass().setAll(
                     "label", b == com.clearance.service.ProgressListener.Stage.FAILED ? "import-failed" : "import-ok"));
             message.getStyleClass().add(item.failed() ? "import-failed" : "import-ok");
-            setGraphic(new HBox(10, name, bar, message));
+            HBox top = new HBox(10, name, bar);
+            setGraphic(new VBox(2, top, message));
         }
     }
 }

@@ -34,7 +34,7 @@ public final class MainWindow {
     private final HostServices host;
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
-    private final VBox banner = new VBox();
+    private final NoticeBanner banner = new NoticeBanner();
     private final Label status = new Label("Opening the Clearance database…");
     private Workbench workbench;
     private ContractsViewModel contracts;
@@ -89,7 +89,7 @@ public final class MainWindow {
         library = new LibraryViewModel(wb, tasks, this::showError);
         library.setOnLibraryChanged(this::checkStale);
         contracts.setOnImported(id -> {
-            banner.getChildren().clear();
+            banner.clear();
             openAudit(id);
         });
 
@@ -108,7 +108,7 @@ public final class MainWindow {
         contracts.refresh();
         tasks.run(() -> wb.contracts().contracts().isEmpty(), empty -> {
             if (empty) {
-                showBanner("Welcome to Clearance. Open the sample contract we wrote to see a complete audit, or import"
+                banner.show("Welcome to Clearance. Open the sample contract we wrote to see a complete audit, or import"
                         + " your own vendor terms.", "Open the sample contract", this::openSample);
             } else {
                 checkStale();
@@ -122,27 +122,10 @@ public final class MainWindow {
         return t;
     }
 
-    private void showBanner(String text, String action, Runnable run) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        Button b = new Button(action);
-        b.setId("bannerAction");
-        b.setOnAction(e -> {
-            banner.getChildren().clear();
-            run.run();
-        });
-        Button dismiss = new Button("Dismiss");
-        dismiss.setOnAction(e -> banner.getChildren().clear());
-        HBox box = new HBox(12, l, b, dismiss);
-        box.getStyleClass().add("banner");
-        box.setPadding(new Insets(8));
-        banner.getChildren().setAll(box);
-    }
-
     private void checkStale() {
         tasks.run(() -> workbench.contracts().staleContracts().size(), n -> {
             if (n > 0) {
-                showBanner("The clause library changed since " + n + (n == 1 ? " contract was" : " contracts were")
+                banner.show("The clause library changed since " + n + (n == 1 ? " contract was" : " contracts were")
                         + " audited. Re-audit to score them against the current library (earlier results are kept).",
                         "Re-audit now", this::reauditStale);
             }
@@ -176,7 +159,7 @@ public final class MainWindow {
     void openSample() {
         if (workbench != null) {
             tasks.run(() -> workbench.contracts().openSample(workbench.dataFolder()), id -> {
-                banner.getChildren().clear();
+                banner.clear();
                 contracts.refresh();
                 openAudit(id);
             }, this::showError);
@@ -196,7 +179,7 @@ public final class MainWindow {
         tasks.run(() -> workbench.contracts().reauditStale(ProgressListener.NONE, CancellationToken.none()), n -> {
             status.setText(n + (n == 1 ? " contract" : " contracts") + " re-audited with library "
                     + workbench.engine().libraryVersion() + "; earlier audits are kept.");
-            banner.getChildren().clear();
+            banner.clear();
             contracts.refresh();
             if (audit.contractIdProperty().get() != null) {
                 audit.open(audit.contractIdProperty().get());
