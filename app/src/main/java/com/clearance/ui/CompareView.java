@@ -62,7 +62,7 @@ final class CompareView {
 
         TableView<ClauseMovement> moves = new TableView<>(vm.movements());
         moves.setId("movementsTable");
-        moves.setPlaceholder(new Label("Choose exactly two contracts (e.g. two versions of one vendor's terms) to see"
+        moves.setPlaceholder(new Label("Choose two versions of one vendor's terms (or exactly two contracts) to see"
                 + " which clauses moved and which way."));
         moves.getColumns().add(text("Clause", ClauseMovement::title, 220));
         moves.getColumns().add(badge("Before", ClauseMovement::before));
@@ -75,7 +75,7 @@ final class CompareView {
         Label summary = new Label();
         summary.setWrapText(true);
         summary.textProperty().bind(vm.summaryProperty());
-        VBox movesBox = new VBox(6, AuditView.title("Which clauses moved"), moves);
+        VBox movesBox = new VBox(6, AuditView.title("Which clauses moved (two versions of one vendor's terms)"), moves);
         VBox.setVgrow(moves, Priority.ALWAYS);
         SplitPane right = new SplitPane(matrix, movesBox);
         right.setOrientation(Orientation.VERTICAL);
@@ -101,13 +101,24 @@ final class CompareView {
         for (int i = 0; i < m.contracts().size(); i++) {
             int index = i;
             ContractRecord c = m.contracts().get(i);
-            TableColumn<PortfolioMatrix.Row, Status> col = new TableColumn<>(c.vendor() + "\n" + c.documentName());
+            TableColumn<PortfolioMatrix.Row, Status> col = new TableColumn<>();
+            Label header = new Label(c.vendor() + "\n" + shortName(c.documentName()));
+            header.setTooltip(new javafx.scene.control.Tooltip(c.documentName()));
+            header.setWrapText(true);
+            col.setGraphic(header);
             col.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().cells().get(index)));
             col.setCellFactory(x -> Badges.cell());
-            col.setPrefWidth(170);
+            col.setPrefWidth(190);
             table.getColumns().add(col);
         }
         table.getItems().setAll(m.rows());
+    }
+
+    /** The file name without extension, cut to fit a column header. */
+    static String shortName(String documentName) {
+        int dot = documentName.lastIndexOf('.');
+        String base = dot > 0 ? documentName.substring(0, dot) : documentName;
+        return base.length() <= 28 ? base : "…" + base.substring(base.length() - 27);
     }
 
     private static <T> TableColumn<ClauseMovement, T> text(String name, java.util.function.Function<ClauseMovement, T> f, double w) {

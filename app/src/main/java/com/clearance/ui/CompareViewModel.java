@@ -11,7 +11,10 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -53,15 +56,34 @@ public final class CompareViewModel {
         List<ContractRow> ordered = contracts.stream().sorted(Comparator.comparing(ContractRow::importedAt)
                 .thenComparing(ContractRow::id)).toList();
         List<Long> ids = ordered.stream().map(ContractRow::id).toList();
-        tasks.run(() -> new Result(workbench.compare().matrix(ids), ids.size() == 2
-                ? workbench.compare().movements(ids.get(0), ids.get(1)) : List.of()), r -> {
+        List<ContractRow> pair = versionPair(contracts);
+        tasks.run(() -> new Result(workbench.compare().matrix(ids), pair.isEmpty() ? List.of()
+                : workbench.compare().movements(pair.get(0).id(), pair.get(1).id()), pair), r -> {
             matrix.set(r.matrix());
             movements.setAll(r.movements());
             summary.set(describe(r));
         }, onError);
     }
 
-    private record Result(PortfolioMatrix matrix, List<ClauseMovement> movements) { }
+    private record Result(PortfolioMatrix matrix, List<ClauseMovement> movements, List<ContractRow> pair) { }
+
+    /**
+     * The two contracts whose movement to show: the earliest and latest of the first vendor with two or more chosen
+     * contracts, ordered by document name (vendors date their terms in the file name); else the two chosen, if two.
+     */
+    static List<ContractRow> versionPair(List<ContractRow> chosen) {
+        Map<String, List<ContractRow>> byVendor = new LinkedHashMap<>();
+        for (ContractRow r : chosen) {
+            byVendor.computeIfAbsent(r.vendor().toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(r);
+        }
+        for (List<ContractRow> same : byVendor.values()) {
+            if (same.size() >= 2) {
+                List<ContractRow> sorted = same.stream().sorted(Comparator.comparing(ContractRow::document)).toList();
+                return List.of(sorted.get(0), sorted.get(sorted.size() - 1));
+            }
+        }
+        return chosen.size() == 2 ? List.of(chosen.get(0), chosen.get(1)) : List.of();
+    }
 
     private static String describe(Result r) {
         long differing = r.matrix().rows().stream().filter(PortfolioMatrix.Row::differs).count();
@@ -70,7 +92,8 @@ public final class CompareViewModel {
         if (!r.movements().isEmpty()) {
             long better = r.movements().stream().filter(m -> m.direction() == ClauseMovement.Direction.BETTER).count();
             long worse = r.movements().stream().filter(m -> m.direction() == ClauseMovement.Direction.WORSE).count();
-            text += " From the first to the second: " + better + " better, " + worse + " worse.";
+            text += "\nFrom " + r.pair().get(0).document() + " to " + r.pair().get(1).document() + ": " + better
+                    + " better, " + worse + " worse for the customer.";
         }
         return text;
     }

@@ -81,6 +81,13 @@ final class ScreenshotTour {
             }
         });
         shot("library");
+        then(() -> w.contracts().allRows().stream().filter(r -> r.document().endsWith(".pdf")).findFirst()
+                .ifPresent(r -> w.openAudit(r.id())));
+        waitFor(() -> w.audit().headingProperty().get().contains(".pdf") || w.contracts().allRows().stream()
+                .noneMatch(r -> r.document().endsWith(".pdf")));
+        then(() -> w.audit().allRows().stream().filter(r -> r.finding().evidence().stream().anyMatch(e -> e.page() > 1))
+                .findFirst().ifPresent(w.audit().selectedProperty()::set));
+        shot("audit-pdf");
         String themeBefore = w.theme();
         then(() -> {
             w.applyTheme("dark");

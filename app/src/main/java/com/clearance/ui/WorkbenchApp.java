@@ -41,9 +41,12 @@ public class WorkbenchApp extends Application {
         window = new MainWindow(stage, WorkbenchPreferences.forUser(), tasks, getHostServices());
         stage.setOnCloseRequest(e -> window.remember());
         window.show();
+        LOG.info("Window shown {} ms after the JVM started", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         Callable<Workbench> open = factory != null ? factory : defaultFactory;
         tasks.run(open, wb -> {
             workbench = wb;
+            LOG.info("Database and clause library ready {} ms after the JVM started",
+                    java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
             window.attach(wb);
             String tour = System.getProperty("clearance.screenshotTour");
             if (tour != null && !tour.isBlank()) {
