@@ -128,6 +128,16 @@ public final class ContractLibraryService {
         return contracts.body(contractId);
     }
 
+    /** The printed pages of a stored contract (number and character range), for page marks beside the text. */
+    public List<com.clearance.domain.PageSpan> pages(long contractId) throws StoreException {
+        try {
+            return DocumentCodec.fromJson(contracts.documentJson(contractId)).pages();
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.warn("Stored document model of contract {} could not be read; showing no page marks", contractId, e);
+            return List.of();
+        }
+    }
+
     /** Contracts whose newest audit used another library version than the one loaded now. */
     public List<ContractRecord> staleContracts() throws StoreException {
         String version = engine.libraryVersion();

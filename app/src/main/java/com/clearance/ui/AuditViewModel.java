@@ -80,12 +80,12 @@ public final class AuditViewModel {
     public IntegerProperty scrollTargetProperty() { return scrollTarget; }
 
     private record Loaded(ContractRecord contract, StoredAudit audit, String text, Map<String, DecisionRecord> decisions,
-                          List<ClauseInfo> clauses) { }
+                          List<ClauseInfo> clauses, List<com.clearance.domain.PageSpan> pages) { }
 
     public void open(long id) {
         tasks.run(() -> new Loaded(workbench.contracts().contract(id).orElseThrow(),
                         workbench.contracts().latestAudit(id).orElse(null), workbench.contracts().documentText(id),
-                        workbench.decisions().current(id), workbench.engine().clauses()),
+                        workbench.decisions().current(id), workbench.engine().clauses(), workbench.contracts().pages(id)),
                 this::show, onError);
     }
 
@@ -106,7 +106,7 @@ public final class AuditViewModel {
         contractId.set(l.contract().id());
         heading.set(l.contract().vendor() + " — " + l.contract().documentName() + " (" + l.contract().pages()
                 + (l.contract().pages() == 1 ? " page)" : " pages)"));
-        plainParagraphs = DocumentParagraph.split(l.text());
+        plainParagraphs = DocumentParagraph.split(l.text(), l.pages().size() > 1 ? l.pages() : List.of());
         selected.set(null);
         paragraphs.setAll(plainParagraphs);
         AuditResult result = l.audit() == null ? null : l.audit().result();
@@ -166,11 +166,15 @@ public final class AuditViewModel {
         List<int[]> ranges = f.evidence().stream().map(e -> new int[]{e.start(), e.end()}).toList();
         List<DocumentParagraph> marked = plainParagraphs.stream().map(p -> p.marking(ranges)).toList();
         paragraphs.setAll(marked);
-        int first = -1;
-        for (int i = 0; i < marked.size() && first < 0; i++) {
-            first = marked.get(i).highlighted() ? i : -1;
+        // Scroll to the deciding sentence (the engine lists it first), not merely the earliest one in the text.
+        int target = -1;
+        if (!f.evidence().isEmpty()) {
+            int deciding = f.evidence().get(0).start();
+            for (int i = 0; i < marked.size() && target < 0; i++) {
+                target = marked.get(i).contains(deciding) ? i : -1;
+            }
         }
-        scrollTarget.set(first);
+        scrollTarget.set(target);
     }
 
     static String describeLocation(List<Evidence> evidence) {

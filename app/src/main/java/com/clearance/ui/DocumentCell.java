@@ -37,13 +37,20 @@ final class DocumentCell extends ListCell<DocumentParagraph> {
         if (at < p.text().length()) {
             flow.getChildren().add(plain(p.text().substring(at)));
         }
-        flow.prefWidthProperty().bind(owner.widthProperty().subtract(40));
+        flow.prefWidthProperty().bind(owner.widthProperty().subtract(p.page() > 0 ? 84 : 40));
         flow.setMaxWidth(Double.MAX_VALUE);
         if (p.highlighted()) {
             getStyleClass().add("evidence-paragraph");
         }
         setText(null);
-        setGraphic(flow);
+        if (p.page() > 0) {
+            javafx.scene.control.Label gutter = new javafx.scene.control.Label("p. " + p.page());
+            gutter.getStyleClass().add("page-gutter");
+            gutter.setMinWidth(40);
+            setGraphic(new javafx.scene.layout.HBox(4, gutter, flow));
+        } else {
+            setGraphic(flow);
+        }
     }
 
     private static Text plain(String s) {

@@ -144,6 +144,15 @@ class ViewModelsTest {
     }
 
     @Test
+    void paragraphsCarryTheirPageWhenTheDocumentHasPages() {
+        List<DocumentParagraph> ps = DocumentParagraph.split("a\nb\n\nc", List.of(
+                new com.clearance.domain.PageSpan(1, 0, 2), new com.clearance.domain.PageSpan(2, 2, 6)));
+        assertThat(ps).extracting(DocumentParagraph::text).containsExactly("a", "b", "c");
+        assertThat(ps).extracting(DocumentParagraph::page).containsExactly(1, 2, 2);
+        assertThat(ps.get(2).contains(5)).isTrue();
+    }
+
+    @Test
     void scoreExplanationSplitsIntoHeadlineAndOneLinePerClause() {
         String e = "Score 56/100 = 59 of 105 points: training-use weak: 6 of 12 points; data-residency protective: 10 of 10";
         assertThat(ScoreText.headline(e)).isEqualTo("Score 56/100 = 59 of 105 points.");
