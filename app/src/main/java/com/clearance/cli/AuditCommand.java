@@ -52,6 +52,10 @@ public class AuditCommand implements Callable<Integer> {
                     + " window lists it.")
     private Path db;
 
+    @Option(names = "--explain", paramLabel = "CLAUSE",
+            description = "Also print every sentence the clause found topical, with what it points to and why.")
+    private String explain;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -79,6 +83,7 @@ public class AuditCommand implements Callable<Integer> {
                 if (archive != null) {
                     archive.save(file, document, r);
                 }
+                if (explain != null) service.explain(document, explain).forEach(out::println);
                 switch (format) {
                     case json -> AuditOutput.json(r, out);
                     case markdown -> AuditOutput.markdown(r, out);

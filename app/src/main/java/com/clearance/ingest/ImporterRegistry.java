@@ -19,7 +19,8 @@ public final class ImporterRegistry {
     /** The standard set: binary formats by magic number first, then HTML by content, Markdown, plain text last. */
     public static ImporterRegistry defaults() {
         return new ImporterRegistry(List.of(
-                // binary formats (PdfImporter, DocxImporter) go here, before the text formats
+                new PdfImporter(),
+                new DocxImporter(),
                 new HtmlImporter(),
                 new MarkdownImporter(),
                 new PlainTextImporter()));

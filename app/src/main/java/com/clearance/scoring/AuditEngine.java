@@ -44,6 +44,23 @@ public final class AuditEngine {
                 score.explanation(), library.version(), findings);
     }
 
+    /** One line per topical sentence of the clause: where it is, what it points to (or "ignored") and why. */
+    public List<String> explain(ContractDocument document, String clauseId) {
+        ClauseDefinition clause = library.clause(clauseId);
+        if (clause == null) return List.of("no clause '" + clauseId + "' in the library");
+        DocumentFeatures features = DocumentFeatures.of(document, index, library.vocabulary());
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < features.size(); i++) {
+            if (!ClauseJudge.isCandidate(clause.signals(), features.get(i))) continue;
+            List<SentenceVerdict> v = ClauseJudge.judge(clause, features, i);
+            Sentence s = document.sentences().get(i);
+            String verdict = v.isEmpty() ? "ignored" : v.get(0).status().id() + (v.get(0).tentative() ? " (tentative)" : "")
+                    + ": " + v.get(0).rationale();
+            out.add("[" + s.section() + " p" + s.page() + "] " + verdict + "\n    " + s.text());
+        }
+        return out;
+    }
+
     static Finding finding(ClauseDefinition clause, List<SentenceVerdict> verdicts, ContractDocument document) {
         Status status = ClauseJudge.decide(verdicts);
         String recommendation = status == Status.PROTECTIVE ? null : clause.recommendation().asText();

@@ -23,6 +23,14 @@ final class ClauseJudge {
         return soften(verdicts);
     }
 
+    /** The verdict of one sentence (empty when it is not a candidate or decides nothing). */
+    static List<SentenceVerdict> judge(ClauseDefinition clause, DocumentFeatures doc, int i) {
+        SentenceFeatures f = doc.get(i);
+        if (!isCandidate(clause.signals(), f)) return List.of();
+        SentenceVerdict v = verdict(clause, f, i);
+        return v == null ? List.of() : List.of(v);
+    }
+
     /** Verdicts whose rule is softened by a tag some other verdict carries become weak. */
     static List<SentenceVerdict> soften(List<SentenceVerdict> verdicts) {
         Set<String> tags = new java.util.HashSet<>();

@@ -41,6 +41,10 @@ public final class AuditService {
         return engine.audit(document);
     }
 
+    public java.util.List<String> explain(ContractDocument document, String clauseId) {
+        return engine.explain(document, clauseId);
+    }
+
     public ContractDocument read(Path file) throws ImportException {
         return reader.read(file);
     }

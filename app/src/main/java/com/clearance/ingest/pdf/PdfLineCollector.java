@@ -32,11 +32,14 @@ public final class PdfLineCollector extends PDFTextStripper {
     private float left = Float.MAX_VALUE;
     private float right;
     private int undecoded;
+    private final OverprintFilter overprint = new OverprintFilter();
 
     public PdfLineCollector() {
         // Reading order as the content stream gives it (like pdftotext's default); sorting costs time and scrambles
         // documents whose streams are already in order.
         setSortByPosition(false);
+        // PDFBox's own overlap check costs more than the rest of extraction; OverprintFilter does the same job
+        setSuppressDuplicateOverlappingText(false);
     }
 
     /** Extracts every page of {@code document}; one entry per page, in page order. */
@@ -80,6 +83,13 @@ public final class PdfLineCollector extends PDFTextStripper {
     }
 
     @Override
+    protected void processTextPosition(TextPosition text) {
+        if (!overprint.isRepeat(text.getUnicode(), text.getXDirAdj(), text.getYDirAdj())) {
+            super.processTextPosition(text);
+        }
+    }
+
+    @Override
     protected void writeString(String text, List<TextPosition> positions) {
         line.append(text);
         for (TextPosition p : positions) {
@@ -118,6 +128,7 @@ public final class PdfLineCollector extends PDFTextStripper {
     }
 
     private void resetPage() {
+        overprint.clear();
         line.setLength(0);
         pageLines = new ArrayList<>();
         baseline = 0;
