@@ -25,6 +25,9 @@ final class HtmlBlockWalker {
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
 
+    /** A list marker as an item may print it: "3.", "3.1", "(b)", "iv)". */
+    private static final Pattern OWN_NUMBER = Pattern.compile(
+            "\\(?(?:\\d{1,3}(?:\\.\\d{1,3})+\\.?|(?:\\d{1,3}|[A-Za-z]|[ivxIVX]{1,5})[.)])(?=\\s|$)");
     private final List<TextBlock> blocks = new ArrayList<>();
 
     List<TextBlock> walk(Element body) {
@@ -61,8 +64,31 @@ final class HtmlBlockWalker {
             case "h1", "h2", "h3", "h4", "h5", "h6" -> emit(new StringBuilder(e.text()), BlockKind.HEADING, tag.charAt(1) - '0');
             case "tr" -> emit(new StringBuilder(row(e)), BlockKind.TABLE_ROW, 0);
             case "li" -> container(e, BlockKind.LIST_ITEM, listMarker(parent, itemNumber, e.text()));
+            case "dl" -> definitionList(e);
             case "hr" -> { }
             default -> container(e, BlockKind.PARAGRAPH, "");
+        }
+    }
+
+    /** A definition list reads as "Term: definition", the form a Definitions section prints. */
+    private void definitionList(Element dl) {
+        String term = null;
+        for (Element child : dl.children()) {
+            if (child.normalName().equals("dt")) {
+                if (term != null) {
+                    emit(new StringBuilder(term), BlockKind.PARAGRAPH, 0);
+                }
+                term = clean(child.text());
+            } else if (child.normalName().equals("dd")) {
+                String prefix = term == null || term.isEmpty() ? "" : term + ": ";
+                emit(new StringBuilder(prefix + child.text()), BlockKind.PARAGRAPH, 0);
+                term = null;
+            } else {
+                block(child, dl, 1);
+            }
+        }
+        if (term != null) {
+            emit(new StringBuilder(term), BlockKind.PARAGRAPH, 0);
         }
     }
 
@@ -79,7 +105,7 @@ final class HtmlBlockWalker {
 
     /** The number a browser shows before an ordered list item, unless the item already prints its own number. */
     private static String listMarker(Element list, int number, String itemText) {
-        if (!list.normalName().equals("ol") || itemText.strip().matches("^\\(?[0-9A-Za-z]{1,4}[.)].*")) {
+        if (!list.normalName().equals("ol") || OWN_NUMBER.matcher(itemText.strip()).lookingAt()) {
             return "";
         }
         String type = list.attr("type");
@@ -111,7 +137,7 @@ final class HtmlBlockWalker {
 
     private void emit(CharSequence raw, BlockKind kind, int level) {
         String text = clean(raw.toString());
-        if (!text.isEmpty() && !text.matches("^\\(?[0-9A-Za-z]{1,4}[.)]$")) {
+        if (!text.isEmpty() && !OWN_NUMBER.matcher(text).matches()) {
             blocks.add(new TextBlock(text, 1, kind, level));
         }
     }

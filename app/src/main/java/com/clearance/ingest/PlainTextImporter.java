@@ -3,6 +3,7 @@ package com.clearance.ingest;
 import com.clearance.domain.DocumentFormat;
 import com.clearance.text.BlockKind;
 import com.clearance.text.ExtractedText;
+import com.clearance.text.LeadInTitle;
 import com.clearance.text.TextBlock;
 
 import java.nio.file.Path;
@@ -18,8 +19,10 @@ import java.util.regex.Pattern;
 public final class PlainTextImporter implements ContractImporter {
 
     private static final Pattern NUMBERED_LINE = Pattern.compile(
-            "^(?:\\d{1,3}(?:\\.\\d{1,3})+\\.?|\\d{1,3}[.)]|\\(\\d{1,3}\\)|\\([a-z]{1,4}\\)|\\([A-Z]\\)|[a-z][.)]"
-                    + "|(?i:section|article|schedule|exhibit|annex|appendix)\\s+[\\dIVXLA-Z][\\w.]*)\\s+[\\p{Lu}\"“(‘'\\d]");
+            "^(?:(?:\\d{1,3}(?:\\.\\d{1,3})+\\.?|\\d{1,3}[.)]|[a-z][.)]"
+                    + "|(?i:section|article|schedule|exhibit|annex|appendix)\\s+[\\dIVXLA-Z][\\w.]*)\\s+[\\p{Lu}\"“(‘'\\d]"
+                    + "|\\((?:\\d{1,3}|[a-z]{1,4}|[A-Z])\\)\\s+\\S|(?i:section|article|schedule|exhibit|annex|appendix)"
+                    + "\\s+[\\dIVXLA-Z][\\w.]*$)");
     private static final Pattern BULLET = Pattern.compile("^[-*•·▪◦‣]\\s+");
 
     @Override
@@ -54,17 +57,33 @@ public final class PlainTextImporter implements ContractImporter {
     private static void splitPage(String page, int pageNumber, List<TextBlock> out) {
         StringBuilder current = new StringBuilder();
         BlockKind kind = BlockKind.PARAGRAPH;
+        boolean headingOnly = true; // the block so far is title lines ("Schedule 2" / "Service Levels")
         for (String raw : page.split("\n", -1)) {
             String line = raw.strip();
             boolean bullet = BULLET.matcher(line).find();
-            if (line.isEmpty() || bullet || NUMBERED_LINE.matcher(line).find()) {
+            boolean title = isTitleLine(line);
+            if (line.isEmpty() || bullet || NUMBERED_LINE.matcher(line).find()
+                    || (current.length() > 0 && headingOnly && !title)) {
                 flush(current, kind, pageNumber, out);
                 kind = bullet ? BlockKind.LIST_ITEM : BlockKind.PARAGRAPH;
                 line = bullet ? BULLET.matcher(line).replaceFirst("") : line;
+                headingOnly = true;
             }
+            headingOnly &= isTitleLine(line) || NUMBERED_LINE.matcher(line).find() && isTitleLine(afterNumber(line));
             appendLine(current, line);
         }
         flush(current, kind, pageNumber, out);
+    }
+
+    /** A short line in Title Case or capitals with no closing full stop: a heading line, not wrapped prose. */
+    private static boolean isTitleLine(String line) {
+        return !line.isEmpty() && line.length() <= 80 && !line.endsWith(".") && !line.endsWith(",") && !line.contains(". ")
+                && !line.endsWith(";") && LeadInTitle.isTitle(line);
+    }
+
+    private static String afterNumber(String line) {
+        int space = line.indexOf(' ');
+        return space < 0 ? "" : line.substring(space + 1).strip();
     }
 
     /** Joins wrapped lines with a space; a line ending in a hyphen before a lower-case word keeps the hyphen only. */

@@ -40,7 +40,7 @@ final class Abbreviations {
         if (BEFORE_NUMBER.contains(lower)) {
             return Character.isDigit(next) || (lower.equals("no") && word.equals("No") && next == '(');
         }
-        if (ALWAYS.contains(lower) || lower.matches("(?:\\p{L}\\.)+\\p{L}")) {
+        if (ALWAYS.contains(lower) || isDottedLetters(word)) {
             return true;
         }
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
@@ -52,13 +52,31 @@ final class Abbreviations {
         return false;
     }
 
+    /** "U.S", "e.g", "N.V": single letters joined by full stops. */
+    private static boolean isDottedLetters(String word) {
+        if (word.length() < 3 || word.length() % 2 == 0) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            boolean letterSlot = i % 2 == 0;
+            if (letterSlot ? !Character.isLetter(word.charAt(i)) : word.charAt(i) != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "1." at a sentence start or after ":" / ";" numbers a list item inside the sentence. */
     private static boolean isEnumerator(CharSequence s, int wordStart, int sentenceStart) {
         int i = wordStart - 1;
         while (i >= sentenceStart && Character.isWhitespace(s.charAt(i))) {
             i--;
         }
-        return i < sentenceStart || s.charAt(i) == ':' || s.charAt(i) == ';';
+        if (i < sentenceStart || s.charAt(i) == ':' || s.charAt(i) == ';') {
+            return true;
+        }
+        String previous = previousWord(s, wordStart, sentenceStart).toLowerCase(Locale.ROOT);
+        return previous.equals("and") || previous.equals("or"); // "...; 2. Support; and 3. Training."
     }
 
     private static String previousWord(CharSequence s, int wordStart, int sentenceStart) {

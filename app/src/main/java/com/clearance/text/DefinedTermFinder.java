@@ -29,6 +29,12 @@ public final class DefinedTermFinder {
             "individually", "jointly", "hereinafter", "herein", "hereafter", "referred", "to", "as", "also", "or", "and",
             "called", "both", "such", "any", "all", "respectively", "separately", "being", "known", "defined",
             "this", "these", "our", "your", "its", "their", "in", "agreement");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern FILLER_SEPARATORS = Pattern.compile("[\\s,;]+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,.;:]+$");
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[,:;\\-–—]+\\s*");
+    /** Where the phrase a parenthetical names begins: after a party list's "between", a previous definition, ... */
+    private static final List<String> BOUNDARIES = List.of(" between ", "”) ", "\") ", "; ", ": ");
     private static final Set<String> NOT_TERMS = Set.of("this", "that", "these", "those", "it", "each", "any",
             "such", "which", "what", "who", "there", "he", "she", "they", "we", "you", "nothing");
 
@@ -74,6 +80,8 @@ public final class DefinedTermFinder {
             String definition = trimLeft(before(sentence, p.start()));
             for (int[] t : terms) {
                 addTerm(found, inside.substring(t[0], t[1]), definition, p.start(1) + t[0]);
+                // "(the "Customer"; each, a "Party" and collectively, the "Parties")": later terms name the whole lead-up
+                definition = trimLeft(sentence.substring(0, p.start()));
             }
         }
     }
@@ -89,7 +97,7 @@ public final class DefinedTermFinder {
         }
         if (inDefinitions) {
             Matcher colon = COLON.matcher(sentence);
-            if (colon.find() && LeadInTitle.isTitle(colon.group(1).strip()) && colon.group(1).split("\\s+").length <= 6) {
+            if (colon.find() && LeadInTitle.isTitle(colon.group(1).strip()) && WHITESPACE.split(colon.group(1).strip()).length <= 6) {
                 addTerm(found, colon.group(1).strip(), trim(colon.group(2)), colon.start(1));
             }
         }
@@ -102,8 +110,8 @@ public final class DefinedTermFinder {
     }
 
     private static void addTerm(List<Found> found, String rawTerm, String definition, int start) {
-        String term = rawTerm.strip().replaceAll("[,.;:]+$", "");
-        if (term.isEmpty() || !Character.isLetterOrDigit(term.charAt(0)) || term.split("\\s+").length > 8
+        String term = TRAILING_PUNCTUATION.matcher(rawTerm.strip()).replaceAll("");
+        if (term.isEmpty() || !Character.isLetterOrDigit(term.charAt(0)) || WHITESPACE.split(term).length > 8
                 || NOT_TERMS.contains(term.toLowerCase(Locale.ROOT))) {
             return;
         }
@@ -114,7 +122,7 @@ public final class DefinedTermFinder {
     }
 
     private static boolean onlyFiller(String rest) {
-        for (String word : rest.toLowerCase(Locale.ROOT).split("[\\s,;]+")) {
+        for (String word : FILLER_SEPARATORS.split(rest.toLowerCase(Locale.ROOT))) {
             if (!word.isEmpty() && !FILLER.contains(word)) {
                 return false;
             }
@@ -125,13 +133,21 @@ public final class DefinedTermFinder {
     /** The words before a parenthetical definition, back to the previous clause boundary when that is close. */
     private static String before(String sentence, int paren) {
         String head = sentence.substring(0, paren).strip();
-        int boundary = Math.max(Math.max(head.lastIndexOf("; "), head.lastIndexOf(": ")),
-                Math.max(head.lastIndexOf("”) "), head.lastIndexOf("\") ")));
-        return boundary > 0 && head.length() - boundary > 10 ? head.substring(boundary + 2).strip() : head;
+        int boundary = -1;
+        int width = 0;
+        for (String mark : BOUNDARIES) {
+            int at = head.lastIndexOf(mark);
+            if (at >= 0 && at + mark.length() > boundary + width && head.length() - at - mark.length() > 3) {
+                boundary = at;
+                width = mark.length();
+            }
+        }
+        String phrase = boundary >= 0 ? head.substring(boundary + width).strip() : head;
+        return phrase.startsWith("and ") ? phrase.substring(4) : phrase;
     }
 
     static String trim(String definition) {
-        String d = definition.strip().replaceAll("^[,:;\\-–—]+\\s*", "");
+        String d = LEADING_PUNCTUATION.matcher(definition.strip()).replaceAll("");
         if (d.length() <= MAX_DEFINITION) {
             return d;
         }
@@ -150,11 +166,11 @@ public final class DefinedTermFinder {
     }
 
     private static String firstWord(String s) {
-        return s.split("\\s+")[0].toLowerCase(Locale.ROOT);
+        return WHITESPACE.split(s)[0].toLowerCase(Locale.ROOT);
     }
 
     private static String lastWord(String s) {
-        String[] words = s.split("\\s+");
+        String[] words = WHITESPACE.split(s);
         return words[words.length - 1];
     }
 }

@@ -51,8 +51,9 @@ public final class DocumentStructurer {
             Optional<SectionStart> start = detector.detect(clean);
             start.ifPresent(s -> tree.open(s, offset, page));
             int bodyStart = start.map(SectionStart::bodyStart).orElse(0);
-            if (block.kind() == BlockKind.HEADING || bodyStart >= blockText.length()) {
-                continue; // a heading is not a sentence of the contract
+            if (block.kind() == BlockKind.HEADING || bodyStart >= blockText.length()
+                    || SectionDetector.isTableOfContentsLine(blockText)) {
+                continue; // headings and contents lines are not sentences of the contract
             }
             List<String> path = tree.path();
             String section = path.isEmpty() ? "" : path.get(path.size() - 1);

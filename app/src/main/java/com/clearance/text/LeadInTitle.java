@@ -13,6 +13,10 @@ public final class LeadInTitle {
             "by", "with", "at", "from", "as", "per", "vs", "via", "into", "under", "upon", "its", "our", "your", "not",
             "no", "between", "&", "-", "–", "—", "than", "over", "after", "before", "out", "we", "you", "us");
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    private static final String OPENERS = "\"“‘'([";
+    private static final String CLOSERS = "\"”’')],;:.";
+
     private LeadInTitle() {
     }
 
@@ -45,12 +49,12 @@ public final class LeadInTitle {
         return new Title("", lead);
     }
 
-    /** The position of the first ". " or ":" that could close a title, or -1. */
+    /** The position of the first ". " that could close a title, or -1 (a colon introduces a definition). */
     private static int titleStop(String text) {
         int limit = Math.min(text.length() - 1, MAX_TITLE);
         for (int i = 1; i < limit; i++) {
             char c = text.charAt(i);
-            if ((c == '.' || c == ':') && Character.isWhitespace(text.charAt(i + 1))) {
+            if (c == '.' && Character.isWhitespace(text.charAt(i + 1))) {
                 return i;
             }
         }
@@ -65,6 +69,18 @@ public final class LeadInTitle {
         return t;
     }
 
+    private static String stripPunctuation(String raw) {
+        int start = 0;
+        int end = raw.length();
+        while (start < end && OPENERS.indexOf(raw.charAt(start)) >= 0) {
+            start++;
+        }
+        while (end > start && CLOSERS.indexOf(raw.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return raw.substring(start, end);
+    }
+
     /** Title Case or ALL CAPS, at most 14 words, starting with a capital or a digit. */
     public static boolean isTitle(String candidate) {
         if (candidate.isEmpty() || candidate.length() > MAX_TITLE) {
@@ -74,12 +90,12 @@ public final class LeadInTitle {
         if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
             return false;
         }
-        String[] words = candidate.split("\\s+");
+        String[] words = WHITESPACE.split(candidate);
         if (words.length > 14) {
             return false;
         }
         for (String raw : words) {
-            String word = raw.replaceAll("^[\"“‘'(\\[]+|[\"”’')\\],;:.]+$", "");
+            String word = stripPunctuation(raw);
             if (word.isEmpty() || SMALL_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
                 continue;
             }

@@ -36,20 +36,20 @@ public final class NumberingParser {
      */
     public static Optional<Numbering> parse(String text, boolean markedHeading) {
         Matcher m = NAMED.matcher(text);
-        if (m.find()) {
+        if (m.lookingAt()) {
             return named(m, text);
         }
         m = SUBCLAUSE.matcher(text);
-        if (m.find() && followedByClause(text, m.end(), markedHeading)) {
+        if (m.lookingAt() && (m.group(1) != null || followedByClause(text, m.end(), markedHeading))) {
             String token = m.group(1) != null ? m.group(1) : m.group(2);
             return Optional.of(new Numbering("(" + token + ")", NumberKind.SUBCLAUSE, List.of(token), m.end()));
         }
         m = DOTTED.matcher(text);
-        if (m.find()) {
+        if (m.lookingAt()) {
             return dotted(m, text, markedHeading);
         }
         m = GLUED.matcher(text);
-        if (m.find() && !LeadInTitle.split(text.substring(m.end())).heading().isEmpty()) {
+        if (m.lookingAt() && !LeadInTitle.split(text.substring(m.end())).heading().isEmpty()) {
             return Optional.of(new Numbering(m.group(1), NumberKind.DOTTED, Arrays.asList(m.group(1).split("\\.")), m.end()));
         }
         return Optional.empty();

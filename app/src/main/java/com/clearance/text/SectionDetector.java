@@ -12,11 +12,17 @@ public final class SectionDetector {
 
     private static final Pattern DOTTED_LEADER = Pattern.compile("(?:\\.\\s?){4,}|…{2,}|(?:_){4,}|\\.{3}\\s*\\d{1,4}\\s*$");
 
+    /** True for a table-of-contents line ("1. Definitions ........ 3"): neither a section nor contract prose. */
+    public static boolean isTableOfContentsLine(String text) {
+        boolean mayHaveLeader = text.contains("..") || text.contains(". .") || text.indexOf('…') >= 0 || text.contains("____");
+        return mayHaveLeader && DOTTED_LEADER.matcher(text).find();
+    }
+
     /** The section this block opens, if it opens one. */
     public Optional<SectionStart> detect(TextBlock block) {
         String text = block.text();
         if (block.kind() == BlockKind.TABLE_ROW || block.kind() == BlockKind.FOOTNOTE || text.isBlank()
-                || DOTTED_LEADER.matcher(text).find()) {
+                || isTableOfContentsLine(text)) {
             return Optional.empty();
         }
         boolean heading = block.kind() == BlockKind.HEADING;

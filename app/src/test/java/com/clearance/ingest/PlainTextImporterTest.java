@@ -1,0 +1,45 @@
+package com.clearance.ingest;
+
+import com.clearance.text.BlockKind;
+import com.clearance.text.TextBlock;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PlainTextImporterTest {
+
+    @Test
+    void blankLinesAndNumberedLinesStartBlocks() {
+        var blocks = PlainTextImporter.parse("Intro line one\nwraps here.\n\n1.1 Scope. Applies\nto all.\n(a) first;\n"
+                + "(b) second.\n- a bullet\n").blocks();
+        assertThat(blocks).extracting(TextBlock::text).containsExactly("Intro line one wraps here.",
+                "1.1 Scope. Applies to all.", "(a) first;", "(b) second.", "a bullet");
+        assertThat(blocks.get(4).kind()).isEqualTo(BlockKind.LIST_ITEM);
+    }
+
+    @Test
+    void amountsAtTheStartOfAWrappedLineDoNotStartBlocks() {
+        var blocks = PlainTextImporter.parse("The cap is\n1.5 million dollars and\n2.5% of fees.").blocks();
+        assertThat(blocks).hasSize(1);
+    }
+
+    @Test
+    void formFeedsArePages() {
+        var text = PlainTextImporter.parse("Page one.\fPage two.\n\fPage three.\f");
+        assertThat(text.pageCount()).isEqualTo(3);
+        assertThat(text.blocks()).extracting(TextBlock::page).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void titleLinesStayTogetherAndEndBeforeTheBody() {
+        var blocks = PlainTextImporter.parse("Schedule 2\nService Levels\nAvailability is measured monthly.").blocks();
+        assertThat(blocks).extracting(TextBlock::text)
+                .containsExactly("Schedule 2 Service Levels", "Availability is measured monthly.");
+    }
+
+    @Test
+    void hyphenatedLineBreakKeepsTheWordWhole() {
+        assertThat(PlainTextImporter.parse("a non-\nexclusive licence").blocks().get(0).text())
+                .isEqualTo("a non-exclusive licence");
+    }
+}
