@@ -59,7 +59,7 @@ public final class DocxImporter implements ContractImporter {
     public ExtractedText extract(Path file) throws ImportException {
         String name = file.getFileName().toString();
         FileChecks.requireSize(file, name, MAX_FILE_SIZE);
-        OfficeContainers.requireZip(file, name);
+        OfficeContainers.requireWordZip(file, name);
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             requireWordDocument(pkg, name);
             try (XWPFDocument document = new XWPFDocument(pkg)) {
@@ -68,15 +68,28 @@ public final class DocxImporter implements ContractImporter {
                 if (blocks.isEmpty()) {
                     throw new ImportException(ImportFailure.EMPTY, name);
                 }
-                return new ExtractedText(DocumentFormat.DOCX, reader.pageCount(), blocks, List.of());
+                return new ExtractedText(DocumentFormat.DOCX, pageCount(document, reader), blocks, List.of());
             }
         } catch (ImportException e) {
             throw e;
         } catch (NotOfficeXmlFileException e) {
-            throw new ImportException(ImportFailure.NOT_A_DOCUMENT, name, e);
+            // the zip itself was readable, so the parts inside are what is broken
+            throw new ImportException(ImportFailure.CORRUPT, name, e);
         } catch (Exception e) {
             throw classify(e, name);
         }
+    }
+
+    /** Word's own page count (docProps/app.xml) when it has one, never less than the breaks we counted. */
+    private static int pageCount(XWPFDocument document, DocxBodyReader reader) {
+        int saved = 0;
+        try {
+            var extended = document.getProperties().getExtendedProperties();
+            saved = extended == null ? 0 : extended.getPages();
+        } catch (RuntimeException e) {
+            LOG.debug("no page count in docProps/app.xml", e);
+        }
+        return Math.max(saved, reader.pageCount());
     }
 
     private static void requireWordDocument(OPCPackage pkg, String name) throws ImportException {

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.zip.ZipFile;
 
 /**
  * Tells apart what can sit behind a .docx name: a real OOXML zip, a password-protected Word file (Word wraps those
@@ -19,15 +20,29 @@ final class OfficeContainers {
     private OfficeContainers() {
     }
 
-    static void requireZip(Path file, String name) throws ImportException {
+    /** Passes a readable zip holding Word parts; a damaged zip is CORRUPT, another kind of zip NOT_A_DOCUMENT. */
+    static void requireWordZip(Path file, String name) throws ImportException {
         byte[] head = readHead(file, name);
         if (DocxImporter.isZip(head)) {
+            requireWordParts(file, name);
             return;
         }
         if (head.length >= OLE2_MAGIC.length && Arrays.equals(Arrays.copyOf(head, OLE2_MAGIC.length), OLE2_MAGIC)) {
             throw new ImportException(isEncrypted(file) ? ImportFailure.ENCRYPTED : ImportFailure.NOT_A_DOCUMENT, name);
         }
         throw new ImportException(ImportFailure.NOT_A_DOCUMENT, name);
+    }
+
+    private static void requireWordParts(Path file, String name) throws ImportException {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            boolean word = zip.stream().anyMatch(e -> e.getName().startsWith("word/"));
+            if (zip.getEntry("[Content_Types].xml") == null || !word) {
+                throw new ImportException(ImportFailure.NOT_A_DOCUMENT, name);
+            }
+        } catch (IOException e) {
+            // ZipException included: a cut or damaged zip has no readable central directory
+            throw new ImportException(ImportFailure.CORRUPT, name, e);
+        }
     }
 
     private static boolean isEncrypted(Path file) {

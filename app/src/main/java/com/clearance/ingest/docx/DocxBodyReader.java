@@ -19,12 +19,15 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
+import java.util.regex.Pattern;
 
 /**
  * Walks a Word body in order: paragraphs (headings, numbered clauses, bullets), tables (one block per row, cells
  * joined with " | ") and content controls; footnotes follow at the end. Headers and footers are not read.
  */
 public final class DocxBodyReader {
+
+    private static final Pattern NOTE_MARK = Pattern.compile("\\[(footnoteRef|endnoteRef):\\d+]");
 
     private final XWPFDocument document;
     private final DocxStyles styles;
@@ -62,7 +65,7 @@ public final class DocxBodyReader {
     private void addParagraph(XWPFParagraph paragraph) {
         int page = pages.pageOf(paragraph);
         DocxStyles.StyleInfo style = styles.of(paragraph.getStyleID());
-        String text = clean(paragraph.getText());
+        String text = clean(ownText(paragraph));
         DocxNumbering.NumberLabel label = label(paragraph, style);
         if (text.isEmpty()) {
             return;
@@ -130,6 +133,16 @@ public final class DocxBodyReader {
                 add("[" + ct.getId() + "] " + body, BlockKind.FOOTNOTE, 0, page);
             }
         }
+    }
+
+    /** POI appends footnote text and "[footnoteRef:n]" marks to a paragraph's text; the reader sees neither. */
+    private static String ownText(XWPFParagraph paragraph) {
+        String text = paragraph.getText();
+        String notes = paragraph.getFootnoteText();
+        if (notes != null && !notes.isEmpty() && text.endsWith(notes)) {
+            text = text.substring(0, text.length() - notes.length());
+        }
+        return NOTE_MARK.matcher(text).replaceAll("");
     }
 
     private void add(String text, BlockKind kind, int level, int page) {

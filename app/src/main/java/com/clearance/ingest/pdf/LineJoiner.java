@@ -33,8 +33,8 @@ public final class LineJoiner {
         if (end == '\u00AD') {
             text.setLength(last);
             text.append(line);
-        } else if ((end == '-' || end == '\u2010') && last > 0 && Character.isLetter(text.charAt(last - 1))) {
-            if (joinWithoutHyphen(text, last, line)) {
+        } else if ((end == '-' || end == '\u2010') && last > 0 && Character.isLetterOrDigit(text.charAt(last - 1))) {
+            if (Character.isLetter(text.charAt(last - 1)) && joinWithoutHyphen(text, last, line)) {
                 text.setLength(last);
             }
             text.append(line);

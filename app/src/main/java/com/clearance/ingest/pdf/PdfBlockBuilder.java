@@ -63,8 +63,10 @@ public final class PdfBlockBuilder {
                 boolean gap = dy <= 0 || dy > spacing * 1.45f;
                 boolean previousEnded = endsSentence(previous.text())
                         && previous.right() < rightMargin - textWidth * 0.15f;
-                boolean previousHeading = isHeadingLine(previous.text())
-                        && previous.right() < rightMargin - textWidth * 0.3f;
+                boolean previousShort = previous.right() < rightMargin - textWidth * 0.3f;
+                // "ARTICLE IV" or a numbered title ("2. Fees") on a short line of its own is a heading
+                boolean previousHeading = previousShort && (isHeadingLine(previous.text())
+                        || ClauseStart.opensClause(previous.text()) && startsUpperCase(text));
                 newBlock = gap || previousEnded || opens || bullet || previousHeading;
             }
             if (newBlock) {
@@ -100,6 +102,10 @@ public final class PdfBlockBuilder {
             }
         }
         current = null;
+    }
+
+    private static boolean startsUpperCase(String text) {
+        return Character.isUpperCase(text.codePointAt(0));
     }
 
     private static boolean endsSentence(String text) {
