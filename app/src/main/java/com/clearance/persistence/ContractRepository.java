@@ -14,16 +14,16 @@ public final class ContractRepository {
 
     private static final String COLUMNS = "id, vendor, document_name, source_path, sha256, format, pages, imported_at";
 
-    private final Jdbc jdbc;
+    private final SqlRunner jdbc;
 
     public ContractRepository(DataSource dataSource) {
-        this.jdbc = new Jdbc(dataSource);
+        this.jdbc = new SqlRunner(dataSource);
     }
 
     public ContractRecord insert(String vendor, String documentName, String sourcePath, String sha256,
                                  DocumentFormat format, int pages, String body, String documentJson,
                                  Instant importedAt) throws StoreException {
-        long id = jdbc.inConnection(c -> Jdbc.insert(c, "INSERT INTO contracts (vendor, document_name, source_path, sha256,"
+        long id = jdbc.inConnection(c -> SqlRunner.insert(c, "INSERT INTO contracts (vendor, document_name, source_path, sha256,"
                         + " format, pages, body, document_json, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 vendor, documentName, sourcePath, sha256, format.id(), pages, body, documentJson, importedAt));
         return new ContractRecord(id, vendor, documentName, sourcePath, sha256, format, pages, importedAt);
@@ -54,13 +54,13 @@ public final class ContractRepository {
     }
 
     public void delete(long id) throws StoreException {
-        jdbc.inConnection(c -> Jdbc.update(c, "DELETE FROM contracts WHERE id = ?", id));
+        jdbc.inConnection(c -> SqlRunner.update(c, "DELETE FROM contracts WHERE id = ?", id));
     }
 
     private static ContractRecord map(ResultSet rs) throws SQLException {
         return new ContractRecord(rs.getLong("id"), rs.getString("vendor"), rs.getString("document_name"),
                 rs.getString("source_path"), rs.getString("sha256"), format(rs.getString("format")),
-                rs.getInt("pages"), Jdbc.instant(rs, "imported_at"));
+                rs.getInt("pages"), SqlRunner.instant(rs, "imported_at"));
     }
 
     private static DocumentFormat format(String id) {

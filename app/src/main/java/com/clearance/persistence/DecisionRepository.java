@@ -19,10 +19,10 @@ public final class DecisionRepository {
     private static final String EVENT_COLUMNS = "id, contract_id, clause_id, action, decision, note, reviewer,"
             + " occurred_at, undoes_event_id";
 
-    private final Jdbc jdbc;
+    private final SqlRunner jdbc;
 
     public DecisionRepository(DataSource dataSource) {
-        this.jdbc = new Jdbc(dataSource);
+        this.jdbc = new SqlRunner(dataSource);
     }
 
     public DecisionEvent record(long contractId, String clauseId, Decision decision, String note, String reviewer,
@@ -30,7 +30,7 @@ public final class DecisionRepository {
         return jdbc.inTransaction(c -> {
             Optional<DecisionRecord> previous = current(c, contractId, clauseId);
             writeState(c, contractId, clauseId, decision, note, reviewer, at);
-            long id = Jdbc.insert(c, "INSERT INTO decision_events (contract_id, clause_id, action, decision, note,"
+            long id = SqlRunner.insert(c, "INSERT INTO decision_events (contract_id, clause_id, action, decision, note,"
                             + " reviewer, occurred_at, prev_decision, prev_note, prev_reviewer, prev_decided_at)"
                             + " VALUES (?, ?, 'RECORD', ?, ?, ?, ?, ?, ?, ?, ?)", contractId, clauseId, decision.id(),
                     note, reviewer, at, previous.map(p -> p.decision().id()).orElse(null),
@@ -46,11 +46,11 @@ public final class DecisionRepository {
      */
     public Optional<DecisionEvent> undoLast(String reviewer, Instant at) throws StoreException {
         return jdbc.inTransaction(c -> {
-            List<Object[]> target = Jdbc.query(c, "SELECT e.id, e.contract_id, e.clause_id, e.prev_decision, e.prev_note,"
+            List<Object[]> target = SqlRunner.query(c, "SELECT e.id, e.contract_id, e.clause_id, e.prev_decision, e.prev_note,"
                     + " e.prev_reviewer, e.prev_decided_at FROM decision_events e WHERE e.action = 'RECORD' AND NOT EXISTS"
                     + " (SELECT 1 FROM decision_events u WHERE u.undoes_event_id = e.id) ORDER BY e.id DESC"
                     + " FETCH FIRST 1 ROWS ONLY", rs -> new Object[]{rs.getLong(1), rs.getLong(2), rs.getString(3),
-                    rs.getString(4), rs.getString(5), rs.getString(6), Jdbc.instant(rs, "prev_decided_at")});
+                    rs.getString(4), rs.getString(5), rs.getString(6), SqlRunner.instant(rs, "prev_decided_at")});
             if (target.isEmpty()) {
                 return Optional.empty();
             }
@@ -59,11 +59,11 @@ public final class DecisionRepository {
             String clauseId = (String) t[2];
             Decision restored = t[3] == null ? null : Decision.fromId((String) t[3]);
             if (restored == null) {
-                Jdbc.update(c, "DELETE FROM decisions WHERE contract_id = ? AND clause_id = ?", contractId, clauseId);
+                SqlRunner.update(c, "DELETE FROM decisions WHERE contract_id = ? AND clause_id = ?", contractId, clauseId);
             } else {
                 writeState(c, contractId, clauseId, restored, (String) t[4], (String) t[5], (Instant) t[6]);
             }
-            long id = Jdbc.insert(c, "INSERT INTO decision_events (contract_id, clause_id, action, decision, note,"
+            long id = SqlRunner.insert(c, "INSERT INTO decision_events (contract_id, clause_id, action, decision, note,"
                             + " reviewer, occurred_at, undoes_event_id) VALUES (?, ?, 'UNDO', ?, ?, ?, ?, ?)", contractId,
                     clauseId, restored == null ? null : restored.id(), t[4], reviewer, at, t[0]);
             return Optional.of(new DecisionEvent(id, contractId, clauseId, DecisionEvent.Action.UNDO, restored,
@@ -91,7 +91,7 @@ public final class DecisionRepository {
     }
 
     private static Optional<DecisionRecord> current(Connection c, long contractId, String clauseId) throws SQLException {
-        return Jdbc.query(c, "SELECT contract_id, clause_id, decision, note, reviewer, decided_at FROM decisions"
+        return SqlRunner.query(c, "SELECT contract_id, clause_id, decision, note, reviewer, decided_at FROM decisions"
                 + " WHERE contract_id = ? AND clause_id = ?", DecisionRepository::mapRecord, contractId, clauseId)
                 .stream().findFirst();
     }
@@ -99,17 +99,17 @@ public final class DecisionRepository {
     private static void writeState(Connection c, long contractId, String clauseId, Decision decision, String note,
                                    String reviewer, Instant at) throws SQLException {
         // Portable upsert: update, and insert when there was nothing to update (one transaction, one writer key).
-        int updated = Jdbc.update(c, "UPDATE decisions SET decision = ?, note = ?, reviewer = ?, decided_at = ?"
+        int updated = SqlRunner.update(c, "UPDATE decisions SET decision = ?, note = ?, reviewer = ?, decided_at = ?"
                 + " WHERE contract_id = ? AND clause_id = ?", decision.id(), note, reviewer, at, contractId, clauseId);
         if (updated == 0) {
-            Jdbc.update(c, "INSERT INTO decisions (contract_id, clause_id, decision, note, reviewer, decided_at)"
+            SqlRunner.update(c, "INSERT INTO decisions (contract_id, clause_id, decision, note, reviewer, decided_at)"
                     + " VALUES (?, ?, ?, ?, ?, ?)", contractId, clauseId, decision.id(), note, reviewer, at);
         }
     }
 
     private static DecisionRecord mapRecord(ResultSet rs) throws SQLException {
         return new DecisionRecord(rs.getLong(1), rs.getString(2), Decision.fromId(rs.getString(3)), rs.getString(4),
-                rs.getString(5), Jdbc.instant(rs, "decided_at"));
+                rs.getString(5), SqlRunner.instant(rs, "decided_at"));
     }
 
     private static DecisionEvent mapEvent(ResultSet rs) throws SQLException {
@@ -118,6 +118,6 @@ public final class DecisionRepository {
         String decision = rs.getString("decision");
         return new DecisionEvent(rs.getLong("id"), rs.getLong("contract_id"), rs.getString("clause_id"),
                 DecisionEvent.Action.valueOf(rs.getString("action")), decision == null ? null : Decision.fromId(decision),
-                rs.getString("note"), rs.getString("reviewer"), Jdbc.instant(rs, "occurred_at"), undoesId);
+                rs.getString("note"), rs.getString("reviewer"), SqlRunner.instant(rs, "occurred_at"), undoesId);
     }
 }

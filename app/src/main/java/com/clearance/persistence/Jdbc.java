@@ -1,106 +1,49 @@
 package com.clearance.persistence;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 
-/** The little JDBC plumbing the repositories share: statements with parameters, rows mapped, errors made plain. */
+/** Small JDBC helpers shared by the repositories: binding nullable values and converting times. */
 final class Jdbc {
 
-    interface RowMapper<T> {
-        T map(ResultSet rs) throws SQLException;
+    private Jdbc() {
     }
 
-    interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    private final DataSource dataSource;
-
-    Jdbc(DataSource dataSource) {
-        this.dataSource = dataSource;
-    }
-
-    <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) throws StoreException {
-        return inConnection(c -> query(c, sql, mapper, params));
-    }
-
-    static <T> List<T> query(Connection c, String sql, RowMapper<T> mapper, Object... params) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, params);
-            try (ResultSet rs = ps.executeQuery()) {
-                List<T> rows = new ArrayList<>();
-                while (rs.next()) {
-                    rows.add(mapper.map(rs));
-                }
-                return rows;
-            }
-        }
-    }
-
-    static long insert(Connection c, String sql, Object... params) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            bind(ps, params);
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
-    }
-
-    static int update(Connection c, String sql, Object... params) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, params);
-            return ps.executeUpdate();
-        }
-    }
-
-    <T> T inConnection(Work<T> work) throws StoreException {
-        try (Connection c = dataSource.getConnection()) {
-            return work.run(c);
-        } catch (SQLException e) {
-            throw new StoreException("The Clearance database could not be read or written; see the log for details", e);
-        }
-    }
-
-    /** Runs several statements as one commit: all of them are on disk when this returns, or none. */
-    <T> T inTransaction(Work<T> work) throws StoreException {
-        return inConnection(c -> {
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        });
-    }
-
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp ts = rs.getTimestamp(column);
-        return ts == null ? null : ts.toInstant();
-    }
-
-    private static void bind(PreparedStatement ps, Object... params) throws SQLException {
+    static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
         for (int i = 0; i < params.length; i++) {
-            Object p = params[i];
-            if (p instanceof Instant instant) {
-                ps.setTimestamp(i + 1, Timestamp.from(instant));
-            } else {
-                ps.setObject(i + 1, p);
-            }
+            bind(ps, i + 1, params[i]);
         }
+        return ps;
+    }
+
+    static void bind(PreparedStatement ps, int index, Object value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.NULL);
+        } else if (value instanceof Instant i) {
+            ps.setTimestamp(index, Timestamp.from(i));
+        } else if (value instanceof LocalDateTime t) {
+            ps.setTimestamp(index, Timestamp.valueOf(t));
+        } else if (value instanceof LocalDate d) {
+            ps.setDate(index, java.sql.Date.valueOf(d));
+        } else if (value instanceof byte[] b) {
+            ps.setBytes(index, b);
+        } else {
+            ps.setObject(index, value);
+        }
+    }
+
+    static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+
+    static LocalDate date(java.sql.Date d) {
+        return d == null ? null : d.toLocalDate();
     }
 }

@@ -1,0 +1,100 @@
+package com.clearance.cli;
+
+import com.clearance.library.ChecklistLoader;
+import com.clearance.persistence.Database;
+import com.clearance.persistence.StoreException;
+import com.clearance.service.DataFolder;
+import com.clearance.service.TemplateCatalog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/** Shared plumbing of the runbook commands: output streams, one-line errors with exit codes, templates, database. */
+final class CliSupport {
+
+    static final int USAGE = 2;
+    static final int UNREADABLE = 3;
+    private static final Logger LOG = LoggerFactory.getLogger(CliSupport.class);
+
+    private CliSupport() {
+    }
+
+    /** Thrown inside a command to stop with one plain line on stderr and an exit code. */
+    static final class Failure extends RuntimeException {
+        final int exitCode;
+
+        Failure(int exitCode, String message, Throwable cause) {
+            super(message, cause);
+            this.exitCode = exitCode;
+        }
+    }
+
+    static Failure fail(int code, String message, Throwable cause) {
+        if (cause != null) {
+            LOG.warn(message, cause);
+        }
+        return new Failure(code, message, cause);
+    }
+
+    /** Runs a command body, turning a {@link Failure} into its message on stderr and its exit code. */
+    static int run(CommandLine.Model.CommandSpec spec, java.util.concurrent.Callable<Integer> body) {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            return body.call();
+        } catch (Failure f) {
+            err.println("clearance: " + f.getMessage());
+            err.flush();
+            return f.exitCode;
+        } catch (Exception e) {
+            LOG.error("unexpected failure", e);
+            err.println("clearance: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                    + " (details in the log)");
+            err.flush();
+            return 1;
+        }
+    }
+
+    static PrintWriter out(CommandLine.Model.CommandSpec spec) {
+        return spec.commandLine().getOut();
+    }
+
+    static LocalDate date(String value, String option) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw fail(USAGE, option + " '" + value + "' is not a date; use YYYY-MM-DD", null);
+        }
+    }
+
+    static TemplateCatalog templates(Path dir) {
+        return new TemplateCatalog(dir == null ? ChecklistLoader.fromClasspath() : ChecklistLoader.fromDirectory(dir));
+    }
+
+    static Database openDatabase(Path db) {
+        Path file = db == null ? DataFolder.database() : db;
+        String name = file.getFileName().toString();
+        if (name.endsWith(".mv.db")) {
+            file = file.resolveSibling(name.substring(0, name.length() - ".mv.db".length()));
+        }
+        try {
+            if (file.toAbsolutePath().getParent() != null) {
+                java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
+            }
+            return Database.open(file);
+        } catch (StoreException | java.io.IOException e) {
+            throw fail(UNREADABLE, e.getMessage(), e);
+        }
+    }
+
+    static String percent(double fraction) {
+        return Math.round(fraction * 100) + "%";
+    }
+}
