@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 AuditCommand.class,
                 LibraryCommand.class,
                 EvalCommand.class,
+                ReportCommand.class,
                 TicketsCommand.class, RunbookCommand.class, LaunchCommand.class,
         })
 public class ClearanceCommand {

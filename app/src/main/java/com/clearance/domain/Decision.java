@@ -1,21 +1,21 @@
 package com.clearance.domain;
 
-/** What a reviewer decided to do about one finding. */
-public enum Decision {
-    ACCEPT("accept"), NEGOTIATE("negotiate"), WAIVE("waive");
+import java.time.LocalDate;
 
-    private final String id;
+/**
+ * A reviewer's decision on one clause of one contract: accept the position, negotiate it, or waive the point; with a
+ * free-text note, who decided and when (the date may be null when unknown).
+ */
+public record Decision(String clauseId, DecisionKind kind, String note, String reviewer, LocalDate decidedOn) {
 
-    Decision(String id) { this.id = id; }
-
-    public String id() { return id; }
-
-    public static Decision fromId(String id) {
-        for (Decision d : values()) {
-            if (d.id.equalsIgnoreCase(id.trim())) {
-                return d;
-            }
+    public Decision {
+        if (clauseId == null || clauseId.isBlank()) {
+            throw new IllegalArgumentException("a decision needs the clause id it is about");
         }
-        throw new IllegalArgumentException("unknown decision '" + id + "' (expected accept, negotiate or waive)");
+        if (kind == null) {
+            throw new IllegalArgumentException("a decision needs a kind (accept, negotiate or waive)");
+        }
+        note = note == null ? "" : note;
+        reviewer = reviewer == null ? "" : reviewer;
     }
 }

@@ -1,6 +1,6 @@
 package com.clearance.persistence;
 
-import com.clearance.domain.Decision;
+import com.clearance.domain.DecisionKind;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -25,7 +25,7 @@ public final class DecisionRepository {
         this.jdbc = new SqlRunner(dataSource);
     }
 
-    public DecisionEvent record(long contractId, String clauseId, Decision decision, String note, String reviewer,
+    public DecisionEvent record(long contractId, String clauseId, DecisionKind decision, String note, String reviewer,
                                 Instant at) throws StoreException {
         return jdbc.inTransaction(c -> {
             Optional<DecisionRecord> previous = current(c, contractId, clauseId);
@@ -57,7 +57,7 @@ public final class DecisionRepository {
             Object[] t = target.get(0);
             long contractId = (Long) t[1];
             String clauseId = (String) t[2];
-            Decision restored = t[3] == null ? null : Decision.fromId((String) t[3]);
+            DecisionKind restored = t[3] == null ? null : DecisionKind.fromId((String) t[3]);
             if (restored == null) {
                 SqlRunner.update(c, "DELETE FROM decisions WHERE contract_id = ? AND clause_id = ?", contractId, clauseId);
             } else {
@@ -96,7 +96,7 @@ public final class DecisionRepository {
                 .stream().findFirst();
     }
 
-    private static void writeState(Connection c, long contractId, String clauseId, Decision decision, String note,
+    private static void writeState(Connection c, long contractId, String clauseId, DecisionKind decision, String note,
                                    String reviewer, Instant at) throws SQLException {
         // Portable upsert: update, and insert when there was nothing to update (one transaction, one writer key).
         int updated = SqlRunner.update(c, "UPDATE decisions SET decision = ?, note = ?, reviewer = ?, decided_at = ?"
@@ -108,7 +108,7 @@ public final class DecisionRepository {
     }
 
     private static DecisionRecord mapRecord(ResultSet rs) throws SQLException {
-        return new DecisionRecord(rs.getLong(1), rs.getString(2), Decision.fromId(rs.getString(3)), rs.getString(4),
+        return new DecisionRecord(rs.getLong(1), rs.getString(2), DecisionKind.fromId(rs.getString(3)), rs.getString(4),
                 rs.getString(5), SqlRunner.instant(rs, "decided_at"));
     }
 
@@ -117,7 +117,7 @@ public final class DecisionRepository {
         Long undoesId = rs.wasNull() ? null : undoes;
         String decision = rs.getString("decision");
         return new DecisionEvent(rs.getLong("id"), rs.getLong("contract_id"), rs.getString("clause_id"),
-                DecisionEvent.Action.valueOf(rs.getString("action")), decision == null ? null : Decision.fromId(decision),
+                DecisionEvent.Action.valueOf(rs.getString("action")), decision == null ? null : DecisionKind.fromId(decision),
                 rs.getString("note"), rs.getString("reviewer"), SqlRunner.instant(rs, "occurred_at"), undoesId);
     }
 }

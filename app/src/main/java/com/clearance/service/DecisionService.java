@@ -1,6 +1,6 @@
 package com.clearance.service;
 
-import com.clearance.domain.Decision;
+import com.clearance.domain.DecisionKind;
 import com.clearance.persistence.DecisionEvent;
 import com.clearance.persistence.DecisionRecord;
 import com.clearance.persistence.DecisionRepository;
@@ -23,7 +23,7 @@ public final class DecisionService {
         this.clock = clock;
     }
 
-    public DecisionEvent record(long contractId, String clauseId, Decision decision, String note, String reviewer)
+    public DecisionEvent record(long contractId, String clauseId, DecisionKind decision, String note, String reviewer)
             throws StoreException {
         if (decision == null) {
             throw new IllegalArgumentException("Choose accept, negotiate or waive before saving.");

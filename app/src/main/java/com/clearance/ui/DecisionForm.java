@@ -1,6 +1,6 @@
 package com.clearance.ui;
 
-import com.clearance.domain.Decision;
+import com.clearance.domain.DecisionKind;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -20,7 +20,7 @@ final class DecisionForm {
     static VBox build(DecisionsViewModel vm, String idPrefix) {
         ToggleGroup group = new ToggleGroup();
         HBox choices = new HBox(6);
-        for (Decision d : Decision.values()) {
+        for (DecisionKind d : DecisionKind.values()) {
             ToggleButton b = new ToggleButton(label(d));
             b.setId(idPrefix + "decision-" + d.id());
             b.setUserData(d);
@@ -28,7 +28,7 @@ final class DecisionForm {
             b.getStyleClass().add("decision-" + d.id());
             choices.getChildren().add(b);
         }
-        group.selectedToggleProperty().addListener((o, a, t) -> vm.choiceProperty().set(t == null ? null : (Decision) t.getUserData()));
+        group.selectedToggleProperty().addListener((o, a, t) -> vm.choiceProperty().set(t == null ? null : (DecisionKind) t.getUserData()));
         vm.choiceProperty().addListener((o, a, d) -> group.getToggles().forEach(t -> t.setSelected(t.getUserData() == d)));
         TextField reviewer = new TextField();
         reviewer.setId(idPrefix + "reviewerField");
@@ -60,7 +60,7 @@ final class DecisionForm {
         return box;
     }
 
-    static String label(Decision d) {
+    static String label(DecisionKind d) {
         return switch (d) {
             case ACCEPT -> "Accept";
             case NEGOTIATE -> "Negotiate";

@@ -1,6 +1,6 @@
 package com.clearance.ui;
 
-import com.clearance.domain.Decision;
+import com.clearance.domain.DecisionKind;
 import com.clearance.persistence.DecisionEvent;
 import com.clearance.service.Workbench;
 import javafx.beans.property.ObjectProperty;
@@ -24,7 +24,7 @@ public final class DecisionsViewModel {
     private final Consumer<Throwable> onError;
     private final AuditViewModel audit;
 
-    private final ObjectProperty<Decision> choice = new SimpleObjectProperty<>();
+    private final ObjectProperty<DecisionKind> choice = new SimpleObjectProperty<>();
     private final StringProperty note = new SimpleStringProperty("");
     private final StringProperty reviewer = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
@@ -45,7 +45,7 @@ public final class DecisionsViewModel {
         audit.contractIdProperty().addListener((o, a, b) -> refreshTrail());
     }
 
-    public ObjectProperty<Decision> choiceProperty() { return choice; }
+    public ObjectProperty<DecisionKind> choiceProperty() { return choice; }
     public StringProperty noteProperty() { return note; }
     public StringProperty reviewerProperty() { return reviewer; }
     public StringProperty messageProperty() { return message; }
@@ -66,7 +66,7 @@ public final class DecisionsViewModel {
             message.set("Select a finding in the scorecard first.");
             return;
         }
-        Decision d = choice.get();
+        DecisionKind d = choice.get();
         String n = note.get();
         String who = reviewer.get();
         tasks.run(() -> workbench.decisions().record(contract, row.clauseId(), d, n, who), event -> {

@@ -1,6 +1,6 @@
 package com.clearance.ui;
 
-import com.clearance.domain.Decision;
+import com.clearance.domain.DecisionKind;
 import com.clearance.domain.Status;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -53,7 +53,7 @@ final class ScreenshotTour {
             w.audit().allRows().stream().filter(r -> r.status() == Status.WEAK && !r.finding().evidence().isEmpty())
                     .findFirst().or(() -> w.audit().allRows().stream().findFirst())
                     .ifPresent(w.audit().selectedProperty()::set);
-            w.decisions().choiceProperty().set(Decision.NEGOTIATE);
+            w.decisions().choiceProperty().set(DecisionKind.NEGOTIATE);
             w.decisions().noteProperty().set("Ask for the preferred language before signature.");
             if (w.decisions().reviewerProperty().get().isBlank()) {
                 w.decisions().reviewerProperty().set("Reviewer");

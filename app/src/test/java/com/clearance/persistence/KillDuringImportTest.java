@@ -1,6 +1,6 @@
 package com.clearance.persistence;
 
-import com.clearance.domain.Decision;
+import com.clearance.domain.DecisionKind;
 import com.clearance.domain.DocumentFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +41,7 @@ class KillDuringImportTest {
             DecisionRepository decisions = new DecisionRepository(reopened.dataSource());
             ContractRepository contracts = new ContractRepository(reopened.dataSource());
             long first = contracts.findAll().stream().mapToLong(ContractRecord::id).min().orElseThrow();
-            assertThat(decisions.current(first, "training-use").orElseThrow().decision()).isEqualTo(Decision.NEGOTIATE);
+            assertThat(decisions.current(first, "training-use").orElseThrow().decision()).isEqualTo(DecisionKind.NEGOTIATE);
             assertThat(decisions.history(first, "training-use")).hasSize(1);
             assertThat(contracts.findAll().size()).isGreaterThan(1);
         }
@@ -53,7 +53,7 @@ class KillDuringImportTest {
             Database db = Database.open(Path.of(args[0]));
             ContractRepository contracts = new ContractRepository(db.dataSource());
             long id = contracts.insert("Acme", "a.pdf", "/a.pdf", "s", DocumentFormat.PDF, 1, "b", "{}", Instant.now()).id();
-            new DecisionRepository(db.dataSource()).record(id, "training-use", Decision.NEGOTIATE, "n", "Dana", Instant.now());
+            new DecisionRepository(db.dataSource()).record(id, "training-use", DecisionKind.NEGOTIATE, "n", "Dana", Instant.now());
             System.out.println("importing");
             System.out.flush();
             String body = "x".repeat(200_000);

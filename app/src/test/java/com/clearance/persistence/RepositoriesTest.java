@@ -1,7 +1,7 @@
 package com.clearance.persistence;
 
 import com.clearance.domain.AuditResult;
-import com.clearance.domain.Decision;
+import com.clearance.domain.DecisionKind;
 import com.clearance.domain.DocumentFormat;
 import com.clearance.domain.Evidence;
 import com.clearance.domain.Finding;
@@ -67,11 +67,11 @@ class RepositoriesTest {
             long id = new ContractRepository(db.dataSource()).insert("Acme", "a.pdf", "/a.pdf", "s", DocumentFormat.PDF,
                     1, "b", "{}", T0).id();
             DecisionRepository repo = new DecisionRepository(db.dataSource());
-            repo.record(id, "training-use", Decision.NEGOTIATE, "push back", "Dana", T0);
-            repo.record(id, "training-use", Decision.ACCEPT, "fine after call", "Lee", T0.plusSeconds(5));
-            repo.record(id, "data-residency", Decision.WAIVE, null, "Dana", T0.plusSeconds(9));
+            repo.record(id, "training-use", DecisionKind.NEGOTIATE, "push back", "Dana", T0);
+            repo.record(id, "training-use", DecisionKind.ACCEPT, "fine after call", "Lee", T0.plusSeconds(5));
+            repo.record(id, "data-residency", DecisionKind.WAIVE, null, "Dana", T0.plusSeconds(9));
 
-            assertThat(repo.current(id, "training-use").orElseThrow().decision()).isEqualTo(Decision.ACCEPT);
+            assertThat(repo.current(id, "training-use").orElseThrow().decision()).isEqualTo(DecisionKind.ACCEPT);
 
             DecisionEvent undone = repo.undoLast("Dana", T0.plusSeconds(20)).orElseThrow();
             assertThat(undone.clauseId()).isEqualTo("data-residency");
@@ -79,7 +79,7 @@ class RepositoriesTest {
 
             repo.undoLast("Dana", T0.plusSeconds(21));
             DecisionRecord restored = repo.current(id, "training-use").orElseThrow();
-            assertThat(restored.decision()).isEqualTo(Decision.NEGOTIATE);
+            assertThat(restored.decision()).isEqualTo(DecisionKind.NEGOTIATE);
             assertThat(restored.note()).isEqualTo("push back");
             assertThat(restored.reviewer()).isEqualTo("Dana");
 

@@ -1,6 +1,6 @@
 package com.clearance.service;
 
-import com.clearance.domain.Decision;
+import com.clearance.domain.DecisionKind;
 import com.clearance.domain.Status;
 import com.clearance.persistence.AuditRepository;
 import com.clearance.persistence.ContractRepository;
@@ -121,9 +121,9 @@ class ContractLibraryServiceTest {
         long id = service.importFiles(List.of(file("a.txt", "training-use:weak\n")), ProgressListener.NONE,
                 CancellationToken.none()).get(0).contractId();
         DecisionService decisions = new DecisionService(new DecisionRepository(db.dataSource()), Clock.systemUTC());
-        assertThatThrownBy(() -> decisions.record(id, "training-use", Decision.ACCEPT, "", " "))
+        assertThatThrownBy(() -> decisions.record(id, "training-use", DecisionKind.ACCEPT, "", " "))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Enter your name");
-        decisions.record(id, "training-use", Decision.NEGOTIATE, "  ask for opt-in  ", "Dana");
+        decisions.record(id, "training-use", DecisionKind.NEGOTIATE, "  ask for opt-in  ", "Dana");
         assertThat(decisions.current(id).get("training-use").note()).isEqualTo("ask for opt-in");
         assertThat(decisions.undoLast("Dana")).isPresent();
         assertThat(decisions.current(id)).isEmpty();

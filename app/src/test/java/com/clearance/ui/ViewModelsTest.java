@@ -1,6 +1,6 @@
 package com.clearance.ui;
 
-import com.clearance.domain.Decision;
+import com.clearance.domain.DecisionKind;
 import com.clearance.domain.Status;
 import com.clearance.persistence.DecisionEvent;
 import com.clearance.service.ProgressListener;
@@ -93,7 +93,7 @@ class ViewModelsTest {
         contracts.importFiles(List.of(fx.file("acme-terms.txt", ACME)));
         audit.select("training-use");
 
-        decisions.choiceProperty().set(Decision.NEGOTIATE);
+        decisions.choiceProperty().set(DecisionKind.NEGOTIATE);
         decisions.reviewerProperty().set("");
         decisions.save();
         assertThat(decisions.messageProperty().get()).contains("Enter your name");
@@ -105,13 +105,13 @@ class ViewModelsTest {
         assertThat(decisions.messageProperty().get()).startsWith("Saved");
         assertThat(audit.selectedProperty().get().decisionText()).isEqualTo("negotiate");
 
-        decisions.choiceProperty().set(Decision.ACCEPT);
+        decisions.choiceProperty().set(DecisionKind.ACCEPT);
         decisions.save();
-        assertThat(decisions.trail()).extracting(DecisionEvent::decision).containsExactly(Decision.ACCEPT, Decision.NEGOTIATE);
+        assertThat(decisions.trail()).extracting(DecisionEvent::decision).containsExactly(DecisionKind.ACCEPT, DecisionKind.NEGOTIATE);
 
         decisions.undo();
         assertThat(audit.selectedProperty().get().decisionText()).isEqualTo("negotiate");
-        assertThat(decisions.choiceProperty().get()).isEqualTo(Decision.NEGOTIATE);
+        assertThat(decisions.choiceProperty().get()).isEqualTo(DecisionKind.NEGOTIATE);
         assertThat(decisions.messageProperty().get()).contains("back to negotiate");
         assertThat(decisions.trail()).hasSize(3);
         assertThat(DecisionsViewModel.describe(decisions.trail().get(0))).contains("undo → negotiate by Dana");

@@ -1,0 +1,86 @@
+package com.clearance.report.readiness;
+
+import com.clearance.domain.reporting.ReadinessWording;
+import com.clearance.domain.reporting.StatusStyle;
+import com.clearance.report.pdf.PdfStyles;
+import com.clearance.report.pdf.Rgb;
+import com.clearance.report.pdf.TableCell;
+import com.clearance.report.pdf.TextStyle;
+import com.clearance.runbook.Completion;
+import com.clearance.runbook.ItemStatus;
+import com.clearance.runbook.Launch;
+import com.clearance.runbook.Member;
+import com.clearance.runbook.Waiver;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Turns runbook records into the short texts and cells the readiness report prints. */
+final class ReadinessText {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.UK);
+
+    private ReadinessText() {
+    }
+
+    static String date(LocalDate d) {
+        return d == null ? "" : DATE.format(d);
+    }
+
+    /** The owner role with the names of the team members who hold it. */
+    static String owner(Launch launch, String role, ReadinessWording w) {
+        List<String> names = launch.members().stream().filter(m -> m.role().equals(role)).map(Member::name).toList();
+        return role + "\n" + (names.isEmpty() ? "(" + w.labels().unassigned() + ")" : String.join(", ", names));
+    }
+
+    /** What proves the item: the completion's note, link and attachment, or the waiver; then any risks. */
+    static String evidence(ItemStatus item, ReadinessWording w) {
+        List<String> parts = new ArrayList<>();
+        Completion done = item.recorded().completion();
+        Waiver waiver = item.recorded().waiver();
+        if (done != null) {
+            String when = done.at() == null ? "" : " (" + DATE.format(done.at().atZone(ZoneId.systemDefault()).toLocalDate()) + ")";
+            parts.add(w.labels().doneBy() + " " + done.by() + when);
+            addIfPresent(parts, done.note());
+            addIfPresent(parts, done.link());
+            addIfPresent(parts, done.attachmentRef());
+        } else if (waiver != null) {
+            parts.add(w.labels().waivedBy() + " " + nz(waiver.by()) + ": " + waiver.reason());
+        } else {
+            parts.add(item.item().evidenceRequired());
+        }
+        if (item.atRisk()) {
+            parts.add(w.labels().atRisk() + " " + String.join("; ", item.risks()));
+        }
+        return String.join("\n", parts);
+    }
+
+    static String stateId(ItemStatus item) {
+        return item.state().name().toLowerCase(Locale.ROOT);
+    }
+
+    static TableCell stateCell(PdfStyles s, ReadinessWording w, ItemStatus item) {
+        StatusStyle st = w.states().get(stateId(item));
+        return new TableCell(st.label(), TextStyle.of(s.fonts().heading(), 8.5f, Rgb.hex(st.ink())), Rgb.hex(st.fill()));
+    }
+
+    /** A cell in a state's colours with any text (e.g. an expired waiver's date in the overdue colours). */
+    static TableCell stateCellFor(PdfStyles s, ReadinessWording w, String stateId, String text) {
+        StatusStyle st = w.states().get(stateId);
+        return new TableCell(text, TextStyle.of(s.fonts().heading(), 8.5f, Rgb.hex(st.ink())), Rgb.hex(st.fill()));
+    }
+
+    private static void addIfPresent(List<String> parts, String s) {
+        if (s != null && !s.isBlank()) {
+            parts.add(s.strip());
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}
