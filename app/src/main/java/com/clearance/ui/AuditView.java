@@ -129,6 +129,7 @@ final class AuditView {
         rationale.textProperty().bind(vm.rationaleProperty());
         TextArea recommendation = area(vm.recommendationProperty(), 3);
         recommendation.setId("recommendation");
+        recommendation.setPromptText("No change to ask for: the contract already gives this protection.");
         Button copyButton = new Button("Copy");
         copyButton.setId("copyRecommendation");
         copyButton.disableProperty().bind(vm.recommendationProperty().isEmpty());

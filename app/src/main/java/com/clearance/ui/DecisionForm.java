@@ -53,9 +53,11 @@ final class DecisionForm {
         title.getStyleClass().add("section-title");
         choices.getChildren().addAll(new Label("  Reviewer:"), reviewer);
         choices.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        HBox actions = new HBox(6, save, undo, message);
+        save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        undo.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox actions = new HBox(6, save, undo);
         actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox box = new VBox(6, title, choices, note, actions);
+        VBox box = new VBox(6, title, choices, note, actions, message);
         box.setPadding(new Insets(6, 0, 0, 0));
         return box;
     }

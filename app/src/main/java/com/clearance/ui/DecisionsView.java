@@ -65,6 +65,8 @@ final class DecisionsView {
             @Override protected void updateItem(DecisionEvent e, boolean empty) {
                 super.updateItem(e, empty);
                 setText(empty || e == null ? null : DecisionsViewModel.describe(e));
+                setWrapText(true);
+                setPrefWidth(0);
             }
         });
         VBox.setVgrow(trail, Priority.ALWAYS);

@@ -50,15 +50,16 @@ final class ScreenshotTour {
         then(() -> w.showTab(0));
         shot("contracts");
         then(() -> {
-            w.audit().allRows().stream().filter(r -> r.status() == Status.WEAK && !r.finding().evidence().isEmpty())
-                    .findFirst().or(() -> w.audit().allRows().stream().findFirst())
-                    .ifPresent(w.audit().selectedProperty()::set);
-            w.decisions().choiceProperty().set(DecisionKind.NEGOTIATE);
-            w.decisions().noteProperty().set("Ask for the preferred language before signature.");
+            List<FindingRow> rows = List.copyOf(w.audit().allRows());
+            FindingRow weak = rows.stream().filter(r -> r.status() == Status.WEAK && !r.finding().evidence().isEmpty())
+                    .findFirst().orElse(rows.get(0));
+            FindingRow adverse = rows.stream().filter(r -> r.status() == Status.ADVERSE).findFirst().orElse(weak);
             if (w.decisions().reviewerProperty().get().isBlank()) {
                 w.decisions().reviewerProperty().set("Reviewer");
             }
-            w.decisions().save();
+            decide(adverse, DecisionKind.NEGOTIATE, "Must change before signature: ask for the preferred language.");
+            decide(weak, DecisionKind.WAIVE, "Low risk for the pilot.");
+            decide(weak, DecisionKind.NEGOTIATE, "On reflection: ask for an opt-in instead of an opt-out.");
             w.showTab(1);
         });
         shot("audit");
@@ -99,6 +100,13 @@ final class ScreenshotTour {
             Platform.exit();
         });
         next();
+    }
+
+    private void decide(FindingRow row, DecisionKind kind, String note) {
+        w.audit().selectedProperty().set(row);
+        w.decisions().choiceProperty().set(kind);
+        w.decisions().noteProperty().set(note);
+        w.decisions().save();
     }
 
     private void then(Runnable r) {
