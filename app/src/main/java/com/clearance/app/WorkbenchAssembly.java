@@ -10,6 +10,8 @@ import com.clearance.persistence.Database;
 import com.clearance.persistence.DecisionRepository;
 import com.clearance.service.CompareService;
 import com.clearance.service.ContractLibraryService;
+import com.clearance.service.ContractReports;
+import com.clearance.service.ReportService;
 import com.clearance.service.DecisionService;
 import com.clearance.service.LibraryAuditor;
 import com.clearance.service.Workbench;
@@ -44,7 +46,10 @@ public final class WorkbenchAssembly {
             ContractLibraryService contracts = new ContractLibraryService(reader::read, auditor,
                     new ContractRepository(db.dataSource()), new AuditRepository(db.dataSource()), clock);
             DecisionService decisions = new DecisionService(new DecisionRepository(db.dataSource()), clock);
-            return new Workbench(contracts, decisions, new CompareService(contracts, auditor), auditor, dataFolder, db);
+            ContractReports reports = new ContractReports(contracts, decisions,
+                    () -> new ReportService(ReportService.templates(null), ReportService.catalog(auditor.library())));
+            return new Workbench(contracts, decisions, new CompareService(contracts, auditor), auditor, reports,
+                    dataFolder, db);
         } catch (Exception | Error e) {
             db.close();
             throw e;

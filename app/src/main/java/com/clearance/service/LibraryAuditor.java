@@ -49,6 +49,11 @@ public final class LibraryAuditor implements ContractAuditor {
         loadErrors = loaded.errors().stream().map(LibraryError::toString).toList();
     }
 
+    /** The library in use now (reports quote its titles and drafting). */
+    public com.clearance.scoring.ClauseLibrary library() {
+        return engine.library();
+    }
+
     /** Problems found when the library was last loaded (the clauses that loaded are in use). */
     public List<String> loadErrors() {
         return loadErrors;

@@ -19,6 +19,10 @@ final class MainMenu {
                 item("Open the sample contract", "Shortcut+Shift+O", w::openSample),
                 item("Re-audit with the current library", "Shortcut+R", w::reauditStale),
                 new SeparatorMenuItem(),
+                item("Export gap report (PDF)…", "Shortcut+E", w::exportGapReport),
+                item("Export negotiation pack (DOCX)…", "Shortcut+Shift+E", w::exportNegotiationPack),
+                item("Export portfolio (XLSX)…", "Shortcut+Shift+X", w::exportPortfolio),
+                new SeparatorMenuItem(),
                 item("Open data folder", "Shortcut+Shift+D", w::openDataFolder),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", w::quit));

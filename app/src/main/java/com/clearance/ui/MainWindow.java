@@ -44,6 +44,7 @@ public final class MainWindow {
     private LibraryViewModel library;
     private ContractsView contractsView;
     private CompareView compareView;
+    private ExportActions exports;
     private String theme;
 
     public MainWindow(Stage stage, WorkbenchPreferences prefs, BackgroundTasks tasks, HostServices host) {
@@ -93,6 +94,9 @@ public final class MainWindow {
             openAudit(id);
         });
 
+        exports = new ExportActions(stage, prefs, tasks, () -> workbench, () -> audit.contractIdProperty().get(),
+                () -> contracts.allRows().stream().map(ContractRow::id).toList(),
+                () -> decisions.reviewerProperty().get(), status::setText, this::showError);
         contractsView = new ContractsView(contracts);
         tabs.getTabs().setAll(
                 tab("Contracts", contractsView.build(this::chooseFiles, this::openSample, r -> openAudit(r.id()))),
@@ -186,6 +190,10 @@ public final class MainWindow {
             }
         }, this::showError);
     }
+
+    void exportGapReport() { if (exports != null) exports.gapReport(); }
+    void exportNegotiationPack() { if (exports != null) exports.negotiationPack(); }
+    void exportPortfolio() { if (exports != null) exports.portfolio(); }
 
     void undoDecision() { if (decisions != null) decisions.undo(); }
     void saveDecision() { if (decisions != null) decisions.save(); }

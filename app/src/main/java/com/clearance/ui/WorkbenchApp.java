@@ -38,10 +38,12 @@ public class WorkbenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        long entered = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
         window = new MainWindow(stage, WorkbenchPreferences.forUser(), tasks, getHostServices());
         stage.setOnCloseRequest(e -> window.remember());
         window.show();
-        LOG.info("Window shown {} ms after the JVM started", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+        LOG.info("Window shown {} ms after the JVM started (toolkit ready at {} ms)",
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime(), entered);
         Callable<Workbench> open = factory != null ? factory : defaultFactory;
         tasks.run(open, wb -> {
             workbench = wb;

@@ -31,7 +31,7 @@ final class ViewModelFixture implements AutoCloseable {
         ContractLibraryService contracts = new ContractLibraryService(FakeAuditor::read, auditor,
                 new ContractRepository(db.dataSource()), new AuditRepository(db.dataSource()), Clock.systemUTC());
         workbench = new Workbench(contracts, new DecisionService(new DecisionRepository(db.dataSource()), Clock.systemUTC()),
-                new CompareService(contracts, auditor), auditor, dir, db);
+                new CompareService(contracts, auditor), auditor, null, dir, db);
     }
 
     Path file(String name, String text) throws Exception {
