@@ -10,7 +10,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.Clipboard;
@@ -57,9 +56,8 @@ public final class MainWindow {
 
     /** Shows the window at once with a placeholder; {@link #attach} fills it when the database is open. */
     public void show() {
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setMaxSize(48, 48);
-        VBox loading = new VBox(12, spinner, new Label("Opening the Clearance database and clause library…"));
+        // A plain label, not a spinner: the first frame should cost as little as possible.
+        VBox loading = new VBox(12, new Label("Opening the Clearance database and clause library…"));
         loading.setAlignment(javafx.geometry.Pos.CENTER);
         root.setTop(MainMenu.build(this));
         root.setCenter(loading);
