@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 AuditCommand.class,
                 LibraryCommand.class,
                 EvalCommand.class,
+                BenchCommand.class,
                 ReportCommand.class,
                 TicketsCommand.class, RunbookCommand.class, LaunchCommand.class,
         })

@@ -4,6 +4,7 @@ import com.clearance.domain.DocumentFormat;
 import com.clearance.text.BlockKind;
 import com.clearance.text.ExtractedText;
 import com.clearance.text.LeadInTitle;
+import com.clearance.text.NumberingParser;
 import com.clearance.text.TextBlock;
 
 import java.nio.file.Path;
@@ -13,16 +14,11 @@ import java.util.regex.Pattern;
 
 /**
  * Plain text: paragraphs are separated by blank lines, and a line that starts with clause numbering ("4.2", "(b)",
- * "Section 7") or a bullet starts a new block even without a blank line. Form feeds (as pdftotext writes them) are
+ * "Section 7") right after a finished sentence or heading, or a bullet, starts a new block even without a blank line. Form feeds (as pdftotext writes them) are
  * page breaks. The catch-all importer: it reads any file that looks like text.
  */
 public final class PlainTextImporter implements ContractImporter {
 
-    private static final Pattern NUMBERED_LINE = Pattern.compile(
-            "^(?:(?:\\d{1,3}(?:\\.\\d{1,3})+\\.?|\\d{1,3}[.)]|[a-z][.)]"
-                    + "|(?i:section|article|schedule|exhibit|annex|appendix)\\s+[\\dIVXLA-Z][\\w.]*)\\s+[\\p{Lu}\"“(‘'\\d]"
-                    + "|\\((?:\\d{1,3}|[a-z]{1,4}|[A-Z])\\)\\s+\\S|(?i:section|article|schedule|exhibit|annex|appendix)"
-                    + "\\s+[\\dIVXLA-Z][\\w.]*$)");
     private static final Pattern BULLET = Pattern.compile("^[-*•·▪◦‣]\\s+");
 
     @Override
@@ -62,17 +58,34 @@ public final class PlainTextImporter implements ContractImporter {
             String line = raw.strip();
             boolean bullet = BULLET.matcher(line).find();
             boolean title = isTitleLine(line);
-            if (line.isEmpty() || bullet || NUMBERED_LINE.matcher(line).find()
+            boolean numbered = NumberingParser.parse(line, false).isPresent();
+            if (line.isEmpty() || bullet || (numbered && endsClause(current, headingOnly))
                     || (current.length() > 0 && headingOnly && !title)) {
                 flush(current, kind, pageNumber, out);
                 kind = bullet ? BlockKind.LIST_ITEM : BlockKind.PARAGRAPH;
                 line = bullet ? BULLET.matcher(line).replaceFirst("") : line;
                 headingOnly = true;
             }
-            headingOnly &= isTitleLine(line) || NUMBERED_LINE.matcher(line).find() && isTitleLine(afterNumber(line));
+            if (line.isEmpty()) {
+                continue;
+            }
+            headingOnly &= title || numbered && isTitleLine(afterNumber(line));
             appendLine(current, line);
         }
         flush(current, kind, pageNumber, out);
+    }
+
+    /**
+     * True when the text so far ends where a new numbered clause may start: nothing yet, a heading, or a line that
+     * ends a sentence or list item. "...set out in Section" followed by "2.3 of this Agreement" is a wrapped line.
+     */
+    private static boolean endsClause(StringBuilder current, boolean headingOnly) {
+        if (current.length() == 0 || headingOnly) {
+            return true;
+        }
+        String text = current.toString().stripTrailing();
+        char last = text.charAt(text.length() - 1);
+        return ".:;!?\"”)".indexOf(last) >= 0 || text.endsWith(" and") || text.endsWith(" or");
     }
 
     /** A short line in Title Case or capitals with no closing full stop: a heading line, not wrapped prose. */

@@ -52,7 +52,7 @@ final class RuleReader {
             r.error(path, "must be a mapping with when, status and rationale");
             return null;
         }
-        r.rejectUnknown(node, path, needsWhen ? List.of("when", "status", "rationale", "tentative", "tag", "softenedBy")
+        r.rejectUnknown(node, path, needsWhen ? List.of("when", "status", "rationale", "tentative", "tag", "softenedBy", "softenedTo")
                 : List.of("status", "rationale"));
         String statusText = r.requiredText(node, "status", path + ".status");
         Status status = null;
@@ -78,9 +78,14 @@ final class RuleReader {
         }
         String tag = r.optionalText(node, "tag", path + ".tag");
         List<String> softenedBy = r.textList(node.get("softenedBy"), path + ".softenedBy");
+        String softenedTo = r.optionalText(node, "softenedTo", path + ".softenedTo");
+        if (softenedTo != null && !softenedTo.equals("weak") && !softenedTo.equals("ignore")) {
+            r.error(path + ".softenedTo", "'" + softenedTo + "' is not weak or ignore");
+            ok = false;
+        }
         return ok && rationale != null && when != null && softenedBy != null
                 ? new StatusRule(when, status, rationale, tentative != null && tentative.asBoolean(), tag,
-                        new LinkedHashSet<>(softenedBy)) : null;
+                        new LinkedHashSet<>(softenedBy), "ignore".equals(softenedTo)) : null;
     }
 
     private Condition readCondition(JsonNode node, String path) {

@@ -42,7 +42,11 @@ final class ClauseJudge {
         for (SentenceVerdict v : verdicts) {
             String by = v.rule() == null ? null
                     : v.rule().softenedBy().stream().filter(tags::contains).findFirst().orElse(null);
-            out.add(by != null && v.status() == Status.ADVERSE ? v.softened(by) : v);
+            if (by == null || v.status() != Status.ADVERSE) {
+                out.add(v);
+            } else if (!v.rule().softenedAway()) {
+                out.add(v.softened(by));
+            }
         }
         return out;
     }

@@ -26,7 +26,7 @@ public final class ConceptIndex {
         List<Pattern> patterns = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : concepts.entrySet()) {
             ids.put(e.getKey(), patterns.size());
-            patterns.add(compileAlternatives(e.getValue().stream().map(x -> x.toLowerCase(java.util.Locale.ROOT)).toList()));
+            patterns.add(compileAlternatives(e.getValue()));
         }
         return new ConceptIndex(Map.copyOf(ids), patterns.toArray(new Pattern[0]));
     }

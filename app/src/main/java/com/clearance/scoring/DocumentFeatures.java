@@ -36,6 +36,7 @@ public final class DocumentFeatures {
         Map<String, SentenceFeatures> headingCache = new HashMap<>();
         List<Section> active = new ArrayList<>();
         int next = 0;
+        String leadIn = null;
         for (Sentence s : sentences) {
             while (next < sections.size() && sections.get(next).start() <= s.start()) {
                 active.add(sections.get(next++));
@@ -44,9 +45,23 @@ public final class DocumentFeatures {
             String headings = headingText(active);
             SentenceFeatures heading = headings.isEmpty() ? null
                     : headingCache.computeIfAbsent(headings, h -> new SentenceFeatures(h, index, null));
-            out.add(new SentenceFeatures(TextNormalizer.normalize(s.text()), index, heading));
+            String own = TextNormalizer.normalize(s.text());
+            out.add(new SentenceFeatures(leadIn == null ? own : leadIn + " " + own, index, heading));
+            leadIn = nextLeadIn(leadIn, own);
         }
         return new DocumentFeatures(document, out);
+    }
+
+    /**
+     * List items read with their lead-in: after a sentence ending in a colon ("Provider shall not:"), each following
+     * item carries the lead-in's words until an item ends a sentence (a full stop rather than ";", "and" or "or").
+     */
+    static String nextLeadIn(String current, String own) {
+        if (own.endsWith(":")) return own.length() > 400 ? own.substring(own.length() - 400) : own;
+        if (current == null) return null;
+        boolean continues = own.endsWith(";") || own.endsWith(",") || own.endsWith("; and") || own.endsWith("; or")
+                || own.endsWith(" and") || own.endsWith(" or");
+        return continues ? current : null;
     }
 
     private static String headingText(List<Section> active) {

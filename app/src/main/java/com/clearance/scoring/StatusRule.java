@@ -8,16 +8,18 @@ import com.clearance.domain.Status;
  * other sentence decides the clause firmly (e.g. "a sub-processor list exists" is weak only if nothing better is
  * found; an "as is" disclaimer is adverse only when there is no availability commitment). A rule may carry a
  * {@code tag}; a verdict whose rule lists that tag in {@code softenedBy} becomes weak when any sentence of the same
- * document was judged by a rule with the tag (training on by default, but an opt-out covering all of it exists).
+ * document was judged by a rule with the tag (training on by default, but an opt-out covering all of it exists), or,
+ * with {@code softenedAway}, drops out so that the tagged sentence decides ("may change prices at any time" when
+ * another sentence promises 30 days' notice).
  */
 public record StatusRule(Condition when, Status status, String rationale, boolean tentative, String tag,
-                         java.util.Set<String> softenedBy) {
+                         java.util.Set<String> softenedBy, boolean softenedAway) {
 
     public StatusRule {
         softenedBy = softenedBy == null ? java.util.Set.of() : java.util.Set.copyOf(softenedBy);
     }
 
     public StatusRule(Condition when, Status status, String rationale) {
-        this(when, status, rationale, false, null, java.util.Set.of());
+        this(when, status, rationale, false, null, java.util.Set.of(), false);
     }
 }

@@ -115,8 +115,8 @@ public final class DefinedTermFinder {
                 || NOT_TERMS.contains(term.toLowerCase(Locale.ROOT))) {
             return;
         }
-        if (Character.isLowerCase(term.charAt(0)) && !term.contains(" ")) {
-            return; // a quoted ordinary word ("as is") is not a defined term
+        if (Character.isLowerCase(term.charAt(0))) {
+            return; // a quoted ordinary phrase ("as is", "directly or indirectly use") is not a defined term
         }
         found.add(new Found(term, definition, start));
     }

@@ -13,7 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Builds the document model from extracted blocks: one normalised text (blocks joined by a blank line), the page
+ * Builds the document model from extracted blocks: one normalised text (blocks with single spaces, joined by a
+ * blank line), the page
  * ranges, the nested sections as printed, legal-aware sentences with their section path, and the defined terms.
  * Pure and linear in the size of the text; stateless, so one instance may be shared.
  */
@@ -22,6 +23,7 @@ public final class DocumentStructurer {
     /** Blocks are separated by a blank line in the document text. */
     public static final String BLOCK_SEPARATOR = "\n\n";
 
+    private final BlockPreparer preparer = new BlockPreparer();
     private final SectionDetector detector = new SectionDetector();
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final DefinedTermFinder termFinder = new DefinedTermFinder();
@@ -34,11 +36,9 @@ public final class DocumentStructurer {
         Set<String> termsSeen = new HashSet<>();
         PageRanges pages = new PageRanges(Math.max(1, extracted.pageCount()));
 
-        for (TextBlock block : extracted.blocks()) {
-            String blockText = block.text().strip();
-            if (blockText.isEmpty()) {
-                continue;
-            }
+        int blockIndex = 0;
+        for (TextBlock block : preparer.prepare(extracted.blocks())) {
+            String blockText = block.text();
             if (!text.isEmpty()) {
                 text.append(BLOCK_SEPARATOR);
             }
@@ -48,7 +48,10 @@ public final class DocumentStructurer {
             pages.cover(page, offset, text.length());
 
             TextBlock clean = new TextBlock(blockText, page, block.kind(), block.headingLevel());
-            Optional<SectionStart> start = detector.detect(clean);
+            boolean anySection = tree.hasSections();
+            int index = blockIndex++;
+            Optional<SectionStart> start = detector.detect(clean)
+                    .filter(s -> !SectionDetector.isFilingLabel(s, index, anySection));
             start.ifPresent(s -> tree.open(s, offset, page));
             int bodyStart = start.map(SectionStart::bodyStart).orElse(0);
             if (block.kind() == BlockKind.HEADING || bodyStart >= blockText.length()

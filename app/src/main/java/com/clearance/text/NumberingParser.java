@@ -18,9 +18,13 @@ public final class NumberingParser {
                     + "(\\d{1,3}(?:\\.\\d{1,3})*|[IVXLC]{1,7}|[A-Z])\\.?(?=$|[\\s:\\-–—.])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DOTTED = Pattern.compile(
-            "^((?:[A-Z]|\\d{1,3})(?:\\.\\d{1,3})+|\\d{1,3}|[A-Z])([.)])?(?=\\s|$)");
+            "^((?:[A-Z]|\\d{1,3})(?:\\.\\d{1,3})+(?:\\.(?:\\d{1,3}|[a-z]|[ivx]{1,5}))*|\\d{1,3}|[A-Z])([.)])?(?=\\s|$)");
     private static final Pattern SUBCLAUSE = Pattern.compile(
-            "^(?:\\(([a-z]{1,2}|[ivxl]{1,6}|[A-Z]|[IVXL]{1,6}|\\d{1,3})\\)|([a-z]|[ivx]{2,5})[.)])(?=\\s|$)");
+            "^(?:\\(([a-z]{1,2}|[ivxl]{1,6}|[A-Z]|[IVXL]{1,6}|\\d{1,2})\\)|([a-z]|[ivx]{2,5})[.)])(?=\\s|$)");
+    /** "(60) days", "(30) business days": a number restated in figures, not a sub-clause. */
+    private static final Pattern RESTATED_NUMBER = Pattern.compile(
+            "^\\(\\d{1,2}\\)\\s+(?:days?|months?|years?|weeks?|hours?|minutes?|business|calendar|working|percent|per cent|%)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** "5.CONFIDENTIALITY." — a number glued to a capitalised title, as some exports print it. */
     private static final Pattern GLUED = Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,3})*)\\.(?=\\p{Lu}{2})");
     /** After a number in running text the clause must start: a capital, a quote, a bracket or a sub-clause. */
@@ -40,7 +44,8 @@ public final class NumberingParser {
             return named(m, text);
         }
         m = SUBCLAUSE.matcher(text);
-        if (m.lookingAt() && (m.group(1) != null || followedByClause(text, m.end(), markedHeading))) {
+        if (m.lookingAt() && (m.group(1) != null || followedByClause(text, m.end(), markedHeading))
+                && !RESTATED_NUMBER.matcher(text).lookingAt()) {
             String token = m.group(1) != null ? m.group(1) : m.group(2);
             return Optional.of(new Numbering("(" + token + ")", NumberKind.SUBCLAUSE, List.of(token), m.end()));
         }

@@ -10,12 +10,27 @@ import java.util.regex.Pattern;
  */
 public final class SectionDetector {
 
+    private static final int FILING_LABEL_BLOCKS = 5;
     private static final Pattern DOTTED_LEADER = Pattern.compile("(?:\\.\\s?){4,}|…{2,}|(?:_){4,}|\\.{3}\\s*\\d{1,4}\\s*$");
 
     /** True for a table-of-contents line ("1. Definitions ........ 3"): neither a section nor contract prose. */
     public static boolean isTableOfContentsLine(String text) {
         boolean mayHaveLeader = text.contains("..") || text.contains(". .") || text.indexOf('…') >= 0 || text.contains("____");
         return mayHaveLeader && DOTTED_LEADER.matcher(text).find();
+    }
+
+    /**
+     * "Exhibit 10.11" or "Exhibit 99" above the first clause is the label a securities filing puts on the whole
+     * contract, not an attachment to it: a numerically numbered attachment among the first blocks, before any section,
+     * is ignored ("Exhibit A" there still opens a section: the document is that exhibit).
+     */
+    public static boolean isFilingLabel(SectionStart start, int blockIndex, boolean anySectionYet) {
+        if (anySectionYet || blockIndex >= FILING_LABEL_BLOCKS || start.kind() != NumberKind.ATTACHMENT) {
+            return false;
+        }
+        String number = start.numbering().parts().get(0);
+        return number.contains(".") || (Character.isDigit(number.charAt(0))
+                && start.numbering().label().toLowerCase(java.util.Locale.ROOT).startsWith("exhibit"));
     }
 
     /** The section this block opens, if it opens one. */

@@ -54,6 +54,10 @@ final class SectionTree {
         stack.push(new Open(start, cite, style, sections.size() - 1));
     }
 
+    boolean hasSections() {
+        return !sections.isEmpty();
+    }
+
     /** Labels of the open sections, outermost first. */
     List<String> path() {
         List<String> path = new ArrayList<>(stack.size());

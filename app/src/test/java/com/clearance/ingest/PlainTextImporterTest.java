@@ -24,6 +24,15 @@ class PlainTextImporterTest {
     }
 
     @Test
+    void aNumberAtTheStartOfAWrappedLineIsNotANewClause() {
+        var blocks = PlainTextImporter.parse("Notice is given as set out in Section\n2.3 of this Agreement. The fee\n"
+                + "is due within sixty\n(60) days.\n2.4 Audit. Customer may audit.").blocks();
+        assertThat(blocks).extracting(TextBlock::text).containsExactly(
+                "Notice is given as set out in Section 2.3 of this Agreement. The fee is due within sixty (60) days.",
+                "2.4 Audit. Customer may audit.");
+    }
+
+    @Test
     void formFeedsArePages() {
         var text = PlainTextImporter.parse("Page one.\fPage two.\n\fPage three.\f");
         assertThat(text.pageCount()).isEqualTo(3);

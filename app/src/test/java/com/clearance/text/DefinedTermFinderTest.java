@@ -76,5 +76,6 @@ class DefinedTermFinderTest {
         assertThat(terms("Fees (as shown on the \"Pricing\" page, which may change) apply.", false)).isEmpty();
         assertThat(terms("This means the Customer pays.", false)).isEmpty();
         assertThat(terms("It means nothing.", false)).isEmpty();
+        assertThat(terms("\"directly or indirectly use the Services\" includes resale.", false)).isEmpty();
     }
 }

@@ -98,6 +98,39 @@ class DocumentStructurerTest {
     }
 
     @Test
+    void noBreakSpacesTabsAndLineBreaksAreNormalised() {
+        var doc = structure(1, p("\u00A0 1.\u00A0Scope\u00A0of  Work\t\n"), p("\u00A01.1\u2007The\u00A0Provider\nshall\u200B act."));
+        assertThat(doc.sections()).extracting(Section::number, Section::heading).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("1", "Scope of Work"), org.assertj.core.groups.Tuple.tuple("1.1", ""));
+        assertThat(doc.sentences()).extracting(Sentence::text).containsExactly("The Provider shall act.");
+        assertThat(doc.text()).isEqualTo("1. Scope of Work\n\n1.1 The Provider shall act.");
+    }
+
+    @Test
+    void aTitleAndItsFirstSubClauseOnOneLineBecomeTwoSections() {
+        var doc = structure(1, p("1. Subject and Scope of Agreement 1.1 The initial scope is the Studies."),
+                p("ARTICLE 4 CONFIDENTIALITY 4.1 \"Confidential Information\" means secrets."),
+                p("3. Fees are due 4.1 days after delivery."));
+        assertThat(doc.sections()).extracting(Section::number, Section::heading).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("1", "Subject and Scope of Agreement"),
+                org.assertj.core.groups.Tuple.tuple("1.1", ""),
+                org.assertj.core.groups.Tuple.tuple("ARTICLE 4", "CONFIDENTIALITY"),
+                org.assertj.core.groups.Tuple.tuple("4.1", ""),
+                org.assertj.core.groups.Tuple.tuple("3", ""));
+        assertThat(doc.definedTerms()).extracting(t -> t.section()).containsExactly("4.1");
+    }
+
+    @Test
+    void aFilingExhibitLabelAboveTheContractIsNotASection() {
+        var filed = structure(1, p("Exhibit 10.11"), p("STRATEGIC ALLIANCE AGREEMENT"), p("1. Scope. It applies."));
+        assertThat(numbers(filed)).containsExactly("1");
+        var filedWhole = structure(1, p("EXHIBIT 99"), p("1. Scope. It applies."));
+        assertThat(numbers(filedWhole)).containsExactly("1");
+        var exhibit = structure(1, p("Exhibit A"), p("1. Scope. It applies."));
+        assertThat(numbers(exhibit)).containsExactly("Exhibit A", "1");
+    }
+
+    @Test
     void sectionsRunUntilTheNextSectionAtTheSameOrOuterLevel() {
         var doc = structure(1, p("1. Scope"), p("1.1 One. Text one."), p("1.2 Two. Text two."), p("2. Fees"), p("Fees apply."));
         Section one = doc.sections().get(0);

@@ -26,7 +26,9 @@ class NumberingParserTest {
             "(b) use the Services to compete;       | (b)       | SUBCLAUSE",
             "(iv) with written consent              | (iv)      | SUBCLAUSE",
             "a. Provisioning. To provision ...      | (a)       | SUBCLAUSE",
-            "5.CONFIDENTIALITY.                     | 5         | DOTTED"})
+            "5.CONFIDENTIALITY.                     | 5         | DOTTED",
+            "I.2.a. Each party may terminate.       | I.2.a     | DOTTED",
+            "C.1.a.ii. This Addendum applies.       | C.1.a.ii  | DOTTED"})
     void readsNumberingAsPrinted(String text, String label, NumberKind kind) {
         var numbering = NumberingParser.parse(text.strip(), false);
         assertThat(numbering).isPresent();
@@ -45,6 +47,8 @@ class NumberingParserTest {
             "Schedule 2 sets out the service levels.",
             "A. Smith signs for the Provider.",
             "12/31/2026 is the end date.",
+            "(60) days after notice, the licence ends.",
+            "(425) 555-0100 is the support line.",
             "The Provider shall host the data."})
     void amountsDatesAndCrossReferencesAreNotNumbering(String text) {
         assertThat(NumberingParser.parse(text, false)).isEmpty();

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 public final class PdfBlockBuilder {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}-]*");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
     private static final String SENTENCE_END = ".:;!?\"”";
 
     private final List<TextBlock> blocks = new ArrayList<>();
@@ -43,7 +43,7 @@ public final class PdfBlockBuilder {
     }
 
     private void addPage(PdfPageText page) {
-        List<PdfLine> lines = page.lines();
+        List<PdfLine> lines = PageReadingOrder.of(page.lines());
         if (lines.isEmpty()) {
             return;
         }
@@ -53,7 +53,8 @@ public final class PdfBlockBuilder {
         PdfLine previous = null;
         for (PdfLine line : lines) {
             String text = line.text();
-            boolean opens = ClauseStart.opensClause(text);
+            boolean opens = ClauseStart.opensClause(text)
+                    && !(runsOn(previous, rightMargin, textWidth) && ClauseStart.mayBeReference(text));
             boolean bullet = !opens && ClauseStart.isBullet(text);
             boolean newBlock;
             if (previous == null) {
@@ -96,12 +97,22 @@ public final class PdfBlockBuilder {
 
     private void finishBlock() {
         if (current != null && !current.isEmpty()) {
-            String text = current.toString().replaceAll("\\s+", " ").strip();
+            String text = SPACES.matcher(current).replaceAll(" ").strip();
             if (!text.isEmpty()) {
                 blocks.add(new TextBlock(text, currentPage, currentKind, 0));
             }
         }
         current = null;
+    }
+
+    /** A full-width line that stops on a lower-case word or a comma: the sentence goes on to the next line. */
+    private static boolean runsOn(PdfLine previous, float rightMargin, float textWidth) {
+        if (previous == null || previous.right() < rightMargin - textWidth * 0.15f) {
+            return false;
+        }
+        String text = previous.text();
+        char last = text.charAt(text.length() - 1);
+        return Character.isLowerCase(last) || last == ',';
     }
 
     private static boolean startsUpperCase(String text) {
@@ -144,15 +155,22 @@ public final class PdfBlockBuilder {
         return Math.max(sorted[n / 4], 1f);
     }
 
+    /** Lower-case words of the document, hyphenated compounds kept whole, for the hyphen decision. */
     private static Set<String> vocabulary(List<PdfPageText> pages) {
         Set<String> words = new HashSet<>();
+        StringBuilder word = new StringBuilder();
         for (PdfPageText page : pages) {
             for (PdfLine line : page.lines()) {
-                var m = WORD.matcher(line.text());
-                while (m.find()) {
-                    String w = m.group();
-                    if (!w.endsWith("-")) {
-                        words.add(w.toLowerCase(Locale.ROOT));
+                String text = line.text();
+                for (int i = 0; i <= text.length(); i++) {
+                    char c = i < text.length() ? text.charAt(i) : ' ';
+                    if (Character.isLetter(c) || c == '-' && !word.isEmpty()) {
+                        word.append(Character.toLowerCase(c));
+                    } else {
+                        if (!word.isEmpty() && word.charAt(word.length() - 1) != '-') {
+                            words.add(word.toString());
+                        }
+                        word.setLength(0);
                     }
                 }
             }

@@ -1,5 +1,6 @@
 package com.clearance.ingest.pdf;
 
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -14,6 +15,8 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -33,6 +36,7 @@ public final class PdfLineCollector extends PDFTextStripper {
     private float right;
     private int undecoded;
     private final OverprintFilter overprint = new OverprintFilter();
+    private final Map<PDFont, Boolean> fontsWithoutUnicodeMap = new IdentityHashMap<>();
 
     public PdfLineCollector() {
         // Reading order as the content stream gives it (like pdftotext's default); sorting costs time and scrambles
@@ -76,7 +80,7 @@ public final class PdfLineCollector extends PDFTextStripper {
     @Override
     protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) throws IOException {
         // PDFBox silently drops glyphs of composite fonts that have no Unicode mapping; count them for a warning.
-        if (!(font instanceof PDSimpleFont) && font.toUnicode(code) == null) {
+        if (mayLackUnicode(font) && font.toUnicode(code) == null) {
             undecoded++;
         }
         super.showGlyph(textRenderingMatrix, font, code, displacement);
@@ -87,6 +91,12 @@ public final class PdfLineCollector extends PDFTextStripper {
         if (!overprint.isRepeat(text.getUnicode(), text.getXDirAdj(), text.getYDirAdj())) {
             super.processTextPosition(text);
         }
+    }
+
+    /** Only composite fonts without a ToUnicode map can lose glyphs; decided once per font. */
+    private boolean mayLackUnicode(PDFont font) {
+        return fontsWithoutUnicodeMap.computeIfAbsent(font, f -> !(f instanceof PDSimpleFont)
+                && !f.getCOSObject().containsKey(COSName.TO_UNICODE));
     }
 
     @Override
@@ -116,7 +126,7 @@ public final class PdfLineCollector extends PDFTextStripper {
     }
 
     private void flushLine() {
-        String text = line.toString().strip();
+        String text = line.toString().replace('\u00A0', ' ').strip();
         if (!text.isEmpty()) {
             pageLines.add(new PdfLine(text, baseline, height, left == Float.MAX_VALUE ? 0 : left, right));
         }

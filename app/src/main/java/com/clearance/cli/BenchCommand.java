@@ -1,0 +1,133 @@
+package com.clearance.cli;
+
+import com.clearance.ingest.ContractReader;
+import com.clearance.service.Benchmark;
+import com.clearance.service.SyntheticContractPdf;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/**
+ * `clearance bench [DIR...] [--pages 300] [--repeat N]`: times the import pipeline (and any later phase) over every
+ * document under the folders and over a generated contract of --pages pages; prints pages per second, time and
+ * peak heap per phase. The first repeat includes JIT warm-up; later repeats show the steady state.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measures import speed (pages per second) and peak heap on real contracts and on a generated "
+                + "long contract.")
+public class BenchCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BenchCommand.class);
+    private static final Path DEFAULT_DIR = Path.of("..", "shared", "cuad-sample", "pdf");
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "DIR",
+            description = "Folders of contracts to import (default: ../shared/cuad-sample/pdf when present).")
+    private List<Path> dirs = new ArrayList<>();
+
+    @Option(names = "--pages", defaultValue = "300", paramLabel = "N",
+            description = "Pages of the generated contract; 0 to skip it. Default: ${DEFAULT-VALUE}.")
+    private int pages;
+
+    @Option(names = "--repeat", defaultValue = "1", paramLabel = "N", description = "Runs per suite. Default: ${DEFAULT-VALUE}.")
+    private int repeat;
+
+    private final Benchmark benchmark;
+
+    public BenchCommand() {
+        // Later features add their phase here, after import.
+        this(withScoring(new Benchmark(new ContractReader())));
+    }
+
+    /** Adds the audit engine as the "scoring" phase (the built-in library); without a library, import only. */
+    static Benchmark withScoring(Benchmark benchmark) {
+        try {
+            com.clearance.scoring.AuditEngine engine = new com.clearance.scoring.AuditEngine(
+                    com.clearance.service.AuditService.loadLibrary(null).library());
+            return benchmark.withPhase("scoring", engine::audit);
+        } catch (com.clearance.library.ClauseLibraryException e) {
+            return benchmark;
+        }
+    }
+
+    public BenchCommand(Benchmark benchmark) {
+        this.benchmark = benchmark;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (pages < 0 || repeat < 1) {
+            err.println("--pages must be 0 or more and --repeat at least 1.");
+            return 2;
+        }
+        List<Path> folders = dirs.isEmpty() && Files.isDirectory(DEFAULT_DIR) ? List.of(DEFAULT_DIR) : dirs;
+        for (Path dir : folders) {
+            if (!Files.isDirectory(dir)) {
+                err.println(dir + ": not a folder; give folders of contracts to benchmark.");
+                return 3;
+            }
+        }
+        BenchReport report = new BenchReport(out, benchmark.phaseNames());
+        report.header(Runtime.getRuntime().maxMemory());
+        try {
+            for (Path dir : folders) {
+                List<Path> files = documentsUnder(dir);
+                String name = dir.normalize() + " (" + files.size() + " files)";
+                for (int run = 1; run <= repeat; run++) {
+                    report.print(benchmark.run(name, files), run);
+                }
+            }
+            if (pages > 0) {
+                benchGenerated(report, err);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            LOG.error("benchmark failed", e);
+            err.println("The benchmark could not read or write its files: " + e.getMessage());
+            return 3;
+        }
+        out.flush();
+        return 0;
+    }
+
+    private void benchGenerated(BenchReport report, PrintWriter err) throws IOException {
+        Path dir = Files.createTempDirectory("clearance-bench");
+        Path file = dir.resolve("generated-" + pages + "-pages.pdf");
+        try {
+            long start = System.nanoTime();
+            new SyntheticContractPdf().write(file, pages);
+            report.note(String.format("generated %d-page contract (%,d KB) in %.1f s", pages, Files.size(file) / 1024,
+                    (System.nanoTime() - start) / 1e9));
+            for (int run = 1; run <= repeat; run++) {
+                report.print(benchmark.run("generated " + pages + "-page contract", List.of(file)), run);
+            }
+        } finally {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    private static List<Path> documentsUnder(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList();
+        }
+    }
+}
