@@ -18,12 +18,12 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class PdfImporterTest {
+public class PdfImporterTest {
 
     private static final String TITLE = "Northwind Data Services Agreement - Confidential";
 
     /** Three pages with a running header, "Page n of 3" footers, numbered clauses and words split across lines. */
-    static final List<List<String>> CONTRACT = List.of(
+    public static final List<List<String>> CONTRACT = List.of(
             List.of("1. Definitions",
                     "",
                     "1.1 \"Customer Data\" means all data that the Customer submits to the",

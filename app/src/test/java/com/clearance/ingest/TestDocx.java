@@ -25,7 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Builds Word files for tests with POI: heading styles, multi-level numbering, a table, a footnote, a header. */
-final class TestDocx {
+public final class TestDocx {
 
     private TestDocx() {
     }
@@ -35,7 +35,7 @@ final class TestDocx {
      * "1.2 ...", "2. Security", "2.1 ...", a table, "Article I"/"Article II" from a second list, a restarted list
      * continuing the abstract list at "1.", and a footnote at the end.
      */
-    static Path agreement(Path file) throws IOException {
+    public static Path agreement(Path file) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
             XWPFStyles styles = doc.createStyles();
             styles.addStyle(headingStyle("Title", "Title", -1));

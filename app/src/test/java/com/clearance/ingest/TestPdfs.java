@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.function.IntFunction;
 
 /** Writes small PDFs for tests: each page a list of body lines, plus an optional running header and footer. */
-final class TestPdfs {
+public final class TestPdfs {
 
     static final float LEFT = 72;
     static final float TOP = 720;
@@ -32,7 +32,7 @@ final class TestPdfs {
      * Body lines per page; an empty string leaves a blank line (a paragraph gap). {@code header}/{@code footer} get
      * the 1-based page number and return the line to print (null for none).
      */
-    static PDDocument document(List<List<String>> pages, IntFunction<String> header, IntFunction<String> footer)
+    public static PDDocument document(List<List<String>> pages, IntFunction<String> header, IntFunction<String> footer)
             throws IOException {
         PDDocument doc = new PDDocument();
         PDType1Font font = new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN);
@@ -59,7 +59,7 @@ final class TestPdfs {
         return doc;
     }
 
-    static Path write(Path file, List<List<String>> pages, IntFunction<String> header, IntFunction<String> footer)
+    public static Path write(Path file, List<List<String>> pages, IntFunction<String> header, IntFunction<String> footer)
             throws IOException {
         try (PDDocument doc = document(pages, header, footer)) {
             doc.save(file.toFile());
@@ -68,7 +68,7 @@ final class TestPdfs {
     }
 
     /** A two-page scan look-alike: each page is one picture and no text at all. */
-    static Path imageOnly(Path file) throws IOException {
+    public static Path imageOnly(Path file) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             for (int i = 0; i < 2; i++) {
                 PDPage page = new PDPage(PDRectangle.LETTER);
@@ -83,7 +83,7 @@ final class TestPdfs {
         return file;
     }
 
-    static BufferedImage picture() {
+    public static BufferedImage picture() {
         BufferedImage image = new BufferedImage(120, 160, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(Color.WHITE);
