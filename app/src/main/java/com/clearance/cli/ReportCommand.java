@@ -11,6 +11,8 @@ import com.clearance.service.AuditService;
 import com.clearance.service.ReportService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import com.clearance.domain.Decision;
+import com.clearance.library.DecisionFileReader;
 import com.clearance.report.ClauseCatalog;
 import com.clearance.report.readiness.LaunchReport;
 import com.clearance.service.LaunchException;
@@ -25,6 +27,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -73,8 +76,16 @@ public class ReportCommand implements Callable<Integer> {
             description = "A reports folder with your own wording and theme instead of the built-in one.")
     private Path templates;
 
+    @Option(names = "--decisions", paramLabel = "FILE",
+            description = "Reviewer decisions as YAML (clause id: {decision: accept|negotiate|waive, note, by, on}).")
+    private Path decisionsFile;
+
     @Option(names = "--launch", paramLabel = "NAME", description = "The launch to report on (with --type readiness).")
     private String launch;
+
+    @Option(names = "--today", paramLabel = "DATE",
+            description = "Readiness as of this day, YYYY-MM-DD (default today); also the audit date on contract reports.")
+    private String today;
 
     @Mixin
     private LaunchOptions launchOptions;
@@ -99,12 +110,20 @@ public class ReportCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return USAGE;
         }
+        List<Decision> decisions;
+        try {
+            day();
+            decisions = decisionsFile == null ? List.of() : DecisionFileReader.read(decisionsFile);
+        } catch (ReportTemplateException | DateTimeParseException e) {
+            err.println(e.getMessage());
+            return USAGE;
+        }
         List<AuditedContract> contracts = new ArrayList<>();
         boolean allRead = true;
         for (Path file : files) {
             try {
                 AuditResult r = audit.audit(file);
-                contracts.add(new AuditedContract(r, ReportContext.of(r, vendorFor(file), reviewer, LocalDate.now(), List.of())));
+                contracts.add(new AuditedContract(r, ReportContext.of(r, vendorFor(file), reviewer, day(), decisions)));
             } catch (ImportException e) {
                 allRead = false;
                 err.println(e.getMessage());
@@ -147,8 +166,8 @@ public class ReportCommand implements Callable<Integer> {
         LaunchReport report;
         try {
             reports = new ReportService(ReportService.templates(templates), new ClauseCatalog(List.of()));
-            report = launchOptions.withService(s -> ReportService.launchReport(s, launch, LocalDate.now()));
-        } catch (ReportTemplateException | LaunchException e) {
+            report = launchOptions.withService(s -> ReportService.launchReport(s, launch, day()));
+        } catch (ReportTemplateException | LaunchException | DateTimeParseException e) {
             err.println(e.getMessage());
             return USAGE;
         }
@@ -195,6 +214,14 @@ public class ReportCommand implements Callable<Integer> {
             default -> ".xlsx";
         };
         return out.resolve(base + suffix);
+    }
+
+    private LocalDate day() {
+        try {
+            return today == null ? LocalDate.now() : LocalDate.parse(today.trim());
+        } catch (DateTimeParseException e) {
+            throw new DateTimeParseException("--today '" + today + "' is not a date; use YYYY-MM-DD", today, 0);
+        }
     }
 
     private String vendorFor(Path file) {

@@ -78,6 +78,9 @@ public final class AtomicFileWriter {
 
     /** A plain reason for the commonest failures: full disk, missing folder, no permission. */
     static String reason(Exception e, Path folder) {
+        if (e instanceof RuntimeException) {
+            return "an internal error stopped the export (" + e.getClass().getSimpleName() + "); see the log for details.";
+        }
         String message = String.valueOf(e.getMessage());
         String lower = message.toLowerCase(Locale.ROOT);
         if (lower.contains("no space left") || lower.contains("disk full") || lower.contains("not enough space")) {

@@ -88,6 +88,35 @@ class GapReportPdfExporterTest {
     }
 
     @Test
+    void documentsWithoutPagesCiteTheSectionOnly() throws IOException {
+        var r = ReportFixtures.result();
+        var unpaged = new com.clearance.domain.AuditResult(r.document(), r.sha256(), 1, r.score(), "", "v", r.findings());
+        try (PDDocument doc = render(new AuditedContract(unpaged, ReportFixtures.context(unpaged)))) {
+            String all = new PDFTextStripper().getText(doc).replaceAll("[\\s\u00A0]+", " ");
+            assertThat(all).contains("\u00A7 5.2(b)", "Section 9").doesNotContain("Page 4,", "Page 7,");
+        }
+    }
+
+    @Test
+    void aLogoFromTheTemplateFolderIsDrawnOnTheCover(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+        java.nio.file.Path repo = java.nio.file.Path.of(System.getProperty("clearance.repoRoot", ".."), "reports");
+        for (String f : new String[]{"theme.yaml", "gap-report.yaml", "negotiation-pack.yaml", "portfolio.yaml", "readiness.yaml"}) {
+            java.nio.file.Files.copy(repo.resolve(f), dir.resolve(f));
+        }
+        BufferedImage logo = new BufferedImage(120, 40, BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(logo, "png", dir.resolve("logo.png").toFile());
+        java.nio.file.Path theme = dir.resolve("theme.yaml");
+        java.nio.file.Files.writeString(theme, java.nio.file.Files.readString(theme).replace("logo: null", "logo: logo.png"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new GapReportPdfExporter(ReportTemplateLoader.load(dir), ReportFixtures.catalog()).export(ReportFixtures.contract(), out);
+        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+            var names = doc.getPage(0).getResources().getXObjectNames();
+            assertThat(names).isNotEmpty();
+            assertThat(doc.getPage(1).getResources().getXObjectNames()).isEmpty();
+        }
+    }
+
+    @Test
     void fontsAreEmbedded() throws IOException {
         try (PDDocument doc = render(ReportFixtures.contract())) {
             int fonts = 0;

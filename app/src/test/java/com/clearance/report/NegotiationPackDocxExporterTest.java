@@ -49,6 +49,8 @@ class NegotiationPackDocxExporterTest {
                     "Customer Data shall be stored and processed only in the EU.",
                     "(page 4, 5.2(b))", "We have no fallback position on this point.");
             assertThat(withStyle(doc, "Heading2")).contains("Proposed language", "Fallback position");
+            assertThat(doc.getFooterList()).hasSize(1);
+            assertThat(doc.getFooterList().get(0).getText()).contains("acme-ai-services-agreement.pdf");
         }
     }
 

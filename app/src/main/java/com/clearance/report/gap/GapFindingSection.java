@@ -66,7 +66,7 @@ final class GapFindingSection {
             canvas.paragraph(where(e, paged), s.small(), 12, null);
             canvas.space(6);
         }
-        block(l.rationale(), finding.rationale(), s.body(), null);
+        block(l.rationale(), sentence(finding.rationale()), s.body(), null);
         block(l.whyItMatters(), clause.whyItMatters(), s.body(), null);
         // The library's drafting is the source; the finding's own text stands in when the library has none.
         String language = !clause.preferredLanguage().isBlank() ? clause.preferredLanguage() : finding.recommendation();
@@ -103,6 +103,15 @@ final class GapFindingSection {
         canvas.ensureSpace(s.label().leading() + 2 * s.body().leading());
         canvas.paragraph(text.toUpperCase(Locale.ROOT), s.label(), 0, null);
         canvas.space(2);
+    }
+
+    /** Engine rationales may start in lower case; in a report they stand as sentences. */
+    private static String sentence(String text) {
+        if (text == null || text.isBlank()) {
+            return text;
+        }
+        String t = text.strip();
+        return Character.toUpperCase(t.charAt(0)) + t.substring(1);
     }
 
     private String where(Evidence e, boolean paged) {

@@ -8,6 +8,8 @@ import com.clearance.report.AuditedContract;
 import com.clearance.report.ClauseCatalog;
 import com.clearance.report.ClauseText;
 import com.clearance.report.ReportExporter;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -55,6 +57,7 @@ public final class NegotiationPackDocxExporter implements ReportExporter<Audited
                 point(doc, w, f, clauses.get(f.clauseId()), numbering, input.result().pages() > 1);
             }
             paragraph(doc, null, w.closing()).setSpacingBefore(360);
+            pageNumberFooter(doc, ctx.documentName());
             doc.getProperties().getCoreProperties().setTitle(w.title() + ": " + ctx.documentName());
             doc.getProperties().getCoreProperties().setCreator(ctx.reviewer());
             doc.write(out);
@@ -84,6 +87,17 @@ public final class NegotiationPackDocxExporter implements ReportExporter<Audited
         paragraph(doc, WordStyles.QUOTE, preferred.isBlank() ? w.noFallback() : preferred);
         subheading(doc, w.fallbackLabel(), numbering);
         paragraph(doc, WordStyles.QUOTE, clause.fallbackLanguage().isBlank() ? w.noFallback() : clause.fallbackLanguage());
+    }
+
+    /** "document name · page N": Word and LibreOffice fill in the PAGE field when the document is laid out. */
+    private static void pageNumberFooter(XWPFDocument doc, String documentName) {
+        XWPFParagraph p = doc.createFooter(HeaderFooterType.DEFAULT).createParagraph();
+        p.setAlignment(ParagraphAlignment.RIGHT);
+        XWPFRun label = p.createRun();
+        label.setFontSize(8);
+        label.setColor("5E6873");
+        label.setText(clean(documentName) + "  \u00B7  ");
+        p.getCTP().addNewFldSimple().setInstr("PAGE");
     }
 
     private static void subheading(XWPFDocument doc, String text, BigInteger numbering) {
