@@ -120,6 +120,11 @@ public final class ContractLibraryService {
         return audits.latest(contractId);
     }
 
+    /** One stored audit run (an earlier one, for comparison after a re-audit). */
+    public StoredAudit audit(long auditId) throws StoreException {
+        return audits.load(auditId);
+    }
+
     public List<AuditSummary> auditHistory(long contractId) throws StoreException {
         return audits.history(contractId);
     }

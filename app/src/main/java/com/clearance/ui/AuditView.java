@@ -69,7 +69,19 @@ final class AuditView {
         ComboBox<String> category = new ComboBox<>(vm.categories());
         category.setId("categoryFilter");
         category.valueProperty().bindBidirectional(vm.categoryFilterProperty());
-        HBox filters = new HBox(8, new Label("Show:"), status, category);
+        ComboBox<com.clearance.persistence.AuditSummary> run = new ComboBox<>(vm.runs());
+        run.setId("auditRun");
+        run.valueProperty().bindBidirectional(vm.shownRunProperty());
+        run.setConverter(new StringConverter<>() {
+            @Override public String toString(com.clearance.persistence.AuditSummary a) {
+                return a == null ? "" : ContractsView.WHEN.format(a.auditedAt()) + " · score " + a.score()
+                        + " · library " + a.libraryVersion();
+            }
+            @Override public com.clearance.persistence.AuditSummary fromString(String s) { return null; }
+        });
+        Label runLabel = new Label("   Audit run:");
+        HBox filters = new HBox(8, new Label("Show:"), status, category, runLabel, run);
+        filters.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox top = new VBox(6, heading, scoreRow, filters);
         top.setPadding(new Insets(8));
 

@@ -4,6 +4,7 @@ import com.clearance.domain.AuditResult;
 import com.clearance.domain.Evidence;
 import com.clearance.domain.Finding;
 import com.clearance.domain.Status;
+import com.clearance.persistence.AuditSummary;
 import com.clearance.persistence.ContractRecord;
 import com.clearance.persistence.DecisionRecord;
 import com.clearance.persistence.StoredAudit;
@@ -52,6 +53,11 @@ public final class AuditViewModel {
     private final ObservableList<DocumentParagraph> paragraphs = FXCollections.observableArrayList();
     private final IntegerProperty scrollTarget = new SimpleIntegerProperty(-1);
     private List<DocumentParagraph> plainParagraphs = List.of();
+    private final ObservableList<AuditSummary> runs = FXCollections.observableArrayList();
+    private final ObjectProperty<AuditSummary> shownRun = new SimpleObjectProperty<>();
+    private Map<String, ClauseInfo> clauseInfo = Map.of();
+    private Map<String, DecisionRecord> decisionsShown = Map.of();
+    private boolean loading;
 
     public AuditViewModel(Workbench workbench, BackgroundTasks tasks, Consumer<Throwable> onError) {
         this.workbench = workbench;
@@ -60,7 +66,17 @@ public final class AuditViewModel {
         statusFilter.addListener((o, a, b) -> applyFilter());
         categoryFilter.addListener((o, a, b) -> applyFilter());
         selected.addListener((o, a, b) -> showSelection(b));
+        shownRun.addListener((o, a, run) -> {
+            if (!loading && run != null && (a == null || a.auditId() != run.auditId())) {
+                tasks.run(() -> workbench.contracts().audit(run.auditId()), audit -> showResult(audit.result()), onError);
+            }
+        });
     }
+
+    /** Every audit run of the open contract, newest first; re-audits keep the earlier ones for comparison. */
+    public ObservableList<AuditSummary> runs() { return runs; }
+    /** The run whose findings are shown (the newest after opening). */
+    public ObjectProperty<AuditSummary> shownRunProperty() { return shownRun; }
 
     public ObjectProperty<Long> contractIdProperty() { return contractId; }
     public StringProperty headingProperty() { return heading; }
@@ -80,12 +96,14 @@ public final class AuditViewModel {
     public IntegerProperty scrollTargetProperty() { return scrollTarget; }
 
     private record Loaded(ContractRecord contract, StoredAudit audit, String text, Map<String, DecisionRecord> decisions,
-                          List<ClauseInfo> clauses, List<com.clearance.domain.PageSpan> pages) { }
+                          List<ClauseInfo> clauses, List<com.clearance.domain.PageSpan> pages,
+                          List<AuditSummary> history) { }
 
     public void open(long id) {
         tasks.run(() -> new Loaded(workbench.contracts().contract(id).orElseThrow(),
                         workbench.contracts().latestAudit(id).orElse(null), workbench.contracts().documentText(id),
-                        workbench.decisions().current(id), workbench.engine().clauses(), workbench.contracts().pages(id)),
+                        workbench.decisions().current(id), workbench.engine().clauses(), workbench.contracts().pages(id),
+                        workbench.contracts().auditHistory(id)),
                 this::show, onError);
     }
 
@@ -109,17 +127,25 @@ public final class AuditViewModel {
         plainParagraphs = DocumentParagraph.split(l.text(), l.pages().size() > 1 ? l.pages() : List.of());
         selected.set(null);
         paragraphs.setAll(plainParagraphs);
-        AuditResult result = l.audit() == null ? null : l.audit().result();
+        clauseInfo = l.clauses().stream().collect(Collectors.toMap(ClauseInfo::id, Function.identity(), (a, b) -> a));
+        decisionsShown = l.decisions();
+        loading = true;
+        runs.setAll(l.history());
+        shownRun.set(runs.isEmpty() ? null : runs.get(0));
+        loading = false;
+        showResult(l.audit() == null ? null : l.audit().result());
+    }
+
+    private void showResult(AuditResult result) {
+        selected.set(null);
         score.set(result == null ? -1 : result.score());
         explanation.set(result == null ? "This contract has not been audited." : result.scoreExplanation());
-        Map<String, ClauseInfo> byId = l.clauses().stream().collect(Collectors.toMap(ClauseInfo::id, Function.identity(),
-                (a, b) -> a));
         List<FindingRow> built = new ArrayList<>();
         if (result != null) {
             for (Finding f : result.findings()) {
-                ClauseInfo c = byId.get(f.clauseId());
+                ClauseInfo c = clauseInfo.get(f.clauseId());
                 built.add(new FindingRow(f.clauseId(), c == null ? f.clauseId() : c.title(),
-                        c == null ? "other" : c.category(), c == null ? 0 : c.weight(), f, l.decisions().get(f.clauseId())));
+                        c == null ? "other" : c.category(), c == null ? 0 : c.weight(), f, decisionsShown.get(f.clauseId())));
             }
         }
         rows.setAll(built);
@@ -130,6 +156,7 @@ public final class AuditViewModel {
     }
 
     private void applyDecisions(Map<String, DecisionRecord> decisions) {
+        decisionsShown = decisions;
         String keep = selected.get() == null ? null : selected.get().clauseId();
         rows.replaceAll(r -> new FindingRow(r.clauseId(), r.title(), r.category(), r.weight(), r.finding(),
                 decisions.get(r.clauseId())));

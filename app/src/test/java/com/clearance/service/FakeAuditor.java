@@ -23,6 +23,8 @@ public final class FakeAuditor implements ContractAuditor {
 
     public static final List<String> CLAUSES = List.of("training-use", "model-substitution", "data-residency");
     public String version = "v1";
+    /** What a "weak" line yields: lets tests play a stricter library version. */
+    public Status weakBecomes = Status.WEAK;
 
     @Override
     public AuditResult audit(ContractDocument d) {
@@ -37,6 +39,7 @@ public final class FakeAuditor implements ContractAuditor {
             int end = d.text().indexOf('\n', at);
             end = end < 0 ? d.text().length() : end;
             Status s = Status.fromId(d.text().substring(at + id.length() + 1, end));
+            s = s == Status.WEAK ? weakBecomes : s;
             protective += s == Status.PROTECTIVE ? 1 : 0;
             Evidence e = new Evidence(d.text().substring(at, end), 1, "1", at, end, s);
             findings.add(new Finding(id, s, List.of(e), "line says " + s.id(),

@@ -144,6 +144,26 @@ class ViewModelsTest {
     }
 
     @Test
+    void afterAReauditTheEarlierRunCanStillBeShown() throws Exception {
+        contracts.importFiles(List.of(fx.file("acme-terms.txt", ACME)));
+        com.clearance.service.FakeAuditor auditor = (com.clearance.service.FakeAuditor) fx.workbench.engine();
+        auditor.version = "v2";
+        auditor.weakBecomes = Status.ADVERSE;
+        fx.workbench.contracts().reauditStale(ProgressListener.NONE, com.clearance.service.CancellationToken.none());
+        audit.open(audit.contractIdProperty().get());
+
+        assertThat(audit.runs()).extracting(r -> r.libraryVersion()).containsExactly("v2", "v1");
+        assertThat(audit.shownRunProperty().get().libraryVersion()).isEqualTo("v2");
+        audit.select("training-use");
+        assertThat(audit.selectedProperty().get().status()).isEqualTo(Status.ADVERSE);
+
+        audit.shownRunProperty().set(audit.runs().get(1));
+        audit.select("training-use");
+        assertThat(audit.selectedProperty().get().status()).isEqualTo(Status.WEAK);
+        assertThat(audit.scoreText()).isEqualTo("33 / 100");
+    }
+
+    @Test
     void paragraphsCarryTheirPageWhenTheDocumentHasPages() {
         List<DocumentParagraph> ps = DocumentParagraph.split("a\nb\n\nc", List.of(
                 new com.clearance.domain.PageSpan(1, 0, 2), new com.clearance.domain.PageSpan(2, 2, 6)));
