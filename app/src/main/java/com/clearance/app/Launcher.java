@@ -6,9 +6,15 @@ import com.clearance.ui.WorkbenchApp;
 import javafx.application.Application;
 import picocli.CommandLine;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * The one entry point: no arguments opens the workbench window, anything else runs the command line. Deliberately
- * not a JavaFX Application so the shaded jar starts without JavaFX on the module path.
+ * The one entry point: no arguments (or only window options) opens the workbench window, anything else runs the
+ * command line. Deliberately not a JavaFX Application so the shaded jar starts without JavaFX on the module path.
+ * Window options: {@code --db PATH} (database file, default in the data folder), {@code --library DIR}, and the
+ * hidden {@code --screenshot-tour DIR [--tour-import FILE]...} used to make the documentation screenshots.
  */
 public final class Launcher {
 
@@ -17,11 +23,40 @@ public final class Launcher {
 
     public static void main(String[] args) {
         System.setProperty("clearance.logDir", DataFolder.logs().toString());
-        if (args.length == 0) {
-            Application.launch(WorkbenchApp.class, args);
+        if (args.length == 0 || isWindowOption(args[0])) {
+            launchWindow(args);
             return;
         }
         int exit = new CommandLine(new ClearanceCommand()).execute(args);
         System.exit(exit);
+    }
+
+    private static boolean isWindowOption(String arg) {
+        return List.of("--db", "--library", "--screenshot-tour", "--tour-import").contains(arg);
+    }
+
+    private static void launchWindow(String[] args) {
+        Path db = DataFolder.database();
+        Path library = null;
+        List<String> tourFiles = new ArrayList<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--db" -> db = Path.of(args[i + 1]);
+                case "--library" -> library = Path.of(args[i + 1]);
+                case "--screenshot-tour" -> System.setProperty("clearance.screenshotTour", args[i + 1]);
+                case "--tour-import" -> tourFiles.add(Path.of(args[i + 1]).toAbsolutePath().toString());
+                default -> {
+                    System.err.println("Unknown window option " + args[i] + "; expected --db PATH or --library DIR.");
+                    System.exit(2);
+                }
+            }
+        }
+        if (!tourFiles.isEmpty()) {
+            System.setProperty("clearance.tourFiles", String.join(java.io.File.pathSeparator, tourFiles));
+        }
+        Path dbFile = db;
+        Path libraryFolder = library;
+        WorkbenchApp.setWorkbenchFactory(() -> WorkbenchAssembly.open(DataFolder.resolve(), dbFile, libraryFolder));
+        Application.launch(WorkbenchApp.class);
     }
 }

@@ -6,6 +6,9 @@ import com.clearance.library.ClauseLibraryException;
 import com.clearance.library.LibraryError;
 import com.clearance.library.LoadedLibrary;
 import com.clearance.service.AuditService;
+import com.clearance.service.AuditArchive;
+import com.clearance.persistence.StoreException;
+import com.clearance.domain.ContractDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -44,6 +47,11 @@ public class AuditCommand implements Callable<Integer> {
     @Option(names = "--library", paramLabel = "DIR", description = "A clause-library folder to use instead of the built-in one.")
     private Path library;
 
+    @Option(names = "--db", paramLabel = "PATH",
+            description = "Also store each audit in this Clearance database file (the one the workbench uses), so the"
+                    + " window lists it.")
+    private Path db;
+
     @Option(names = "--explain", paramLabel = "CLAUSE",
             description = "Also print every sentence the clause found topical, with what it points to and why.")
     private String explain;
@@ -60,17 +68,28 @@ public class AuditCommand implements Callable<Integer> {
             return 2;
         }
         boolean allRead = true;
+        AuditArchive archive;
+        try {
+            archive = db == null ? null : AuditArchive.open(db);
+        } catch (StoreException e) {
+            LOG.error("Could not open the database {}", db, e);
+            err.println(e.getMessage());
+            return 2;
+        }
         for (Path file : files) {
             try {
-                com.clearance.domain.ContractDocument doc = service.read(file);
-                AuditResult r = service.audit(doc);
-                if (explain != null) service.explain(doc, explain).forEach(out::println);
+                ContractDocument document = service.read(file);
+                AuditResult r = service.audit(document);
+                if (archive != null) {
+                    archive.save(file, document, r);
+                }
+                if (explain != null) service.explain(document, explain).forEach(out::println);
                 switch (format) {
                     case json -> AuditOutput.json(r, out);
                     case markdown -> AuditOutput.markdown(r, out);
                     default -> AuditOutput.table(r, out);
                 }
-            } catch (ImportException e) {
+            } catch (ImportException | StoreException e) {
                 allRead = false;
                 err.println(e.getMessage());
             } catch (RuntimeException e) {
@@ -82,7 +101,18 @@ public class AuditCommand implements Callable<Integer> {
             out.flush();
             err.flush();
         }
+        closeQuietly(archive);
         return allRead ? 0 : ImportCommand.INPUT_UNREADABLE;
+    }
+
+    private static void closeQuietly(AuditArchive archive) {
+        try {
+            if (archive != null) {
+                archive.close();
+            }
+        } catch (Exception e) {
+            LOG.warn("Closing the database failed", e);
+        }
     }
 
     /** Loads the library; clause files with errors are left out with a warning per error on stderr. */

@@ -1,18 +1,79 @@
 package com.clearance.ui;
 
+import com.clearance.service.Workbench;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The workbench window. */
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/**
+ * The workbench window. The window is shown first; the database is opened and migrated and the clause library loaded
+ * on a worker thread afterwards, so the window appears at once even on first start.
+ */
 public class WorkbenchApp extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkbenchApp.class);
+    private static volatile Callable<Workbench> defaultFactory;
+
+    private final Callable<Workbench> factory;
+    private final FxBackgroundTasks tasks = new FxBackgroundTasks();
+    private MainWindow window;
+    private volatile Workbench workbench;
+
+    public WorkbenchApp() {
+        this(null);
+    }
+
+    public WorkbenchApp(Callable<Workbench> factory) {
+        this.factory = factory;
+    }
+
+    /** Set by the launcher before {@code Application.launch}: how to open the services (off the UI thread). */
+    public static void setWorkbenchFactory(Callable<Workbench> factory) {
+        defaultFactory = factory;
+    }
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Clearance");
-        stage.setScene(new Scene(new StackPane(new Label("Clearance workbench")), 1100, 720));
-        stage.show();
+        long entered = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+        window = new MainWindow(stage, WorkbenchPreferences.forUser(), tasks, getHostServices());
+        stage.setOnCloseRequest(e -> window.remember());
+        window.show();
+        LOG.info("Window shown {} ms after the JVM started (toolkit ready at {} ms)",
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime(), entered);
+        Callable<Workbench> open = factory != null ? factory : defaultFactory;
+        tasks.run(open, wb -> {
+            workbench = wb;
+            LOG.info("Database and clause library ready {} ms after the JVM started",
+                    java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+            window.attach(wb);
+            String tour = System.getProperty("clearance.screenshotTour");
+            if (tour != null && !tour.isBlank()) {
+                new ScreenshotTour(window, Path.of(tour)).start();
+            }
+        }, window::showStartupError);
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.remember();
+        }
+        tasks.shutdown();
+        if (workbench != null) {
+            try {
+                workbench.close();
+            } catch (Exception e) {
+                LOG.warn("Closing the database failed", e);
+            }
+        }
+    }
+
+    /** The window, once started (for UI tests). */
+    public MainWindow window() {
+        return window;
     }
 }

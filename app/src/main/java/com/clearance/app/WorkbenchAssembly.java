@@ -1,0 +1,58 @@
+package com.clearance.app;
+
+import com.clearance.ingest.ContractReader;
+import com.clearance.ingest.DocxImporter;
+import com.clearance.ingest.ImporterRegistry;
+import com.clearance.ingest.PdfImporter;
+import com.clearance.persistence.AuditRepository;
+import com.clearance.persistence.ContractRepository;
+import com.clearance.persistence.Database;
+import com.clearance.persistence.DecisionRepository;
+import com.clearance.service.CompareService;
+import com.clearance.service.ContractLibraryService;
+import com.clearance.service.ContractReports;
+import com.clearance.service.ReportService;
+import com.clearance.service.DecisionService;
+import com.clearance.service.LibraryAuditor;
+import com.clearance.service.Workbench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** Wires the services over one database file (constructors only, no logic). */
+public final class WorkbenchAssembly {
+
+    private WorkbenchAssembly() {
+    }
+
+    /**
+     * Opens (creating and migrating if needed) the database at {@code dbFile} (no .mv.db suffix) and the clause library
+     * at {@code libraryFolder} (null: the built-in one).
+     */
+    public static Workbench open(Path dataFolder, Path dbFile, Path libraryFolder) throws Exception {
+        Files.createDirectories(dataFolder);
+        if (dbFile.toAbsolutePath().getParent() != null) {
+            Files.createDirectories(dbFile.toAbsolutePath().getParent());
+        }
+        String name = dbFile.toString();
+        Database db = Database.open(Path.of(name.endsWith(".mv.db") ? name.substring(0, name.length() - 6) : name));
+        try {
+            LibraryAuditor auditor = LibraryAuditor.load(libraryFolder);
+            Clock clock = Clock.systemUTC();
+            // PDF and DOCX first (magic numbers), then the text formats; harmless if defaults() gains them later.
+            ContractReader reader = new ContractReader(ImporterRegistry.defaults().withFirst(new DocxImporter())
+                    .withFirst(new PdfImporter()));
+            ContractLibraryService contracts = new ContractLibraryService(reader::read, auditor,
+                    new ContractRepository(db.dataSource()), new AuditRepository(db.dataSource()), clock);
+            DecisionService decisions = new DecisionService(new DecisionRepository(db.dataSource()), clock);
+            ContractReports reports = new ContractReports(contracts, decisions,
+                    () -> new ReportService(ReportService.templates(null), ReportService.catalog(auditor.library())));
+            return new Workbench(contracts, decisions, new CompareService(contracts, auditor), auditor, reports,
+                    dataFolder, db);
+        } catch (Exception | Error e) {
+            db.close();
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package com.clearance.persistence;
+
+import com.clearance.domain.Status;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** The headline of one audit run: score and how many findings fell in each status. */
+public record AuditSummary(long auditId, long contractId, int score, String libraryVersion, Instant auditedAt,
+                           Map<Status, Integer> counts) {
+
+    public AuditSummary {
+        EnumMap<Status, Integer> copy = new EnumMap<>(Status.class);
+        for (Status s : Status.values()) {
+            copy.put(s, counts.getOrDefault(s, 0));
+        }
+        counts = copy;
+    }
+
+    public int count(Status status) {
+        return counts.get(status);
+    }
+}

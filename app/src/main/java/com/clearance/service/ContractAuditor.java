@@ -1,0 +1,25 @@
+package com.clearance.service;
+
+import com.clearance.domain.AuditResult;
+import com.clearance.domain.ContractDocument;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** The clause library and the scoring engine behind it, as the workbench and the CLI use them. */
+public interface ContractAuditor {
+
+    AuditResult audit(ContractDocument document);
+
+    List<ClauseInfo> clauses();
+
+    /** A version that changes whenever the clause definitions change (used to know when to re-audit). */
+    String libraryVersion();
+
+    /** The folder the library was read from, when it came from a folder rather than the built-in copy. */
+    Optional<Path> libraryFolder();
+
+    /** Reads the library again; returns plain validation errors (file, field, what is wrong), empty when clean. */
+    List<String> reload();
+}

@@ -1,0 +1,175 @@
+package com.clearance.service;
+
+import com.clearance.domain.AuditResult;
+import com.clearance.domain.ContractDocument;
+import com.clearance.ingest.ImportException;
+import com.clearance.persistence.AuditRepository;
+import com.clearance.persistence.AuditSummary;
+import com.clearance.persistence.ContractRecord;
+import com.clearance.persistence.ContractRepository;
+import com.clearance.persistence.StoreException;
+import com.clearance.persistence.StoredAudit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Imports contract files (read, audit, store), lists what is stored, and re-audits when the clause library changes.
+ * Each file stands alone: one that fails is reported and the batch goes on.
+ */
+public final class ContractLibraryService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ContractLibraryService.class);
+
+    private final DocumentReader reader;
+    private final ContractAuditor engine;
+    private final ContractRepository contracts;
+    private final AuditRepository audits;
+    private final Clock clock;
+
+    public ContractLibraryService(DocumentReader reader, ContractAuditor engine, ContractRepository contracts,
+                                  AuditRepository audits, Clock clock) {
+        this.reader = reader;
+        this.engine = engine;
+        this.contracts = contracts;
+        this.audits = audits;
+        this.clock = clock;
+    }
+
+    public List<FileOutcome> importFiles(List<Path> files, ProgressListener listener, CancellationToken cancel) {
+        List<FileOutcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            listener.onProgress(i, files.get(i), ProgressListener.Stage.QUEUED, 0, "waiting");
+        }
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            if (cancel.isCancelled()) {
+                listener.onProgress(i, file, ProgressListener.Stage.CANCELLED, 0, "cancelled");
+                outcomes.add(FileOutcome.cancelled(file));
+                continue;
+            }
+            FileOutcome outcome = importOne(i, file, listener);
+            outcomes.add(outcome);
+        }
+        return outcomes;
+    }
+
+    private FileOutcome importOne(int index, Path file, ProgressListener listener) {
+        try {
+            listener.onProgress(index, file, ProgressListener.Stage.READING, 0.1, "reading");
+            ContractDocument document = reader.read(file);
+            listener.onProgress(index, file, ProgressListener.Stage.AUDITING, 0.6, "auditing");
+            AuditResult result = engine.audit(document);
+            listener.onProgress(index, file, ProgressListener.Stage.SAVING, 0.9, "saving");
+            long id = store(file, document, result);
+            listener.onProgress(index, file, ProgressListener.Stage.DONE, 1, "score " + result.score());
+            return FileOutcome.imported(file, id);
+        } catch (ImportException e) {
+            LOG.warn("Import failed for {}", file, e);
+            return failed(index, file, listener, e.getMessage());
+        } catch (StoreException e) {
+            LOG.error("Could not store {}", file, e);
+            return failed(index, file, listener, file.getFileName() + ": " + e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.error("Unexpected failure importing {}", file, e);
+            return failed(index, file, listener, file.getFileName()
+                    + ": Clearance could not audit this file (an internal error; the log has the details)");
+        }
+    }
+
+    private static FileOutcome failed(int index, Path file, ProgressListener listener, String message) {
+        listener.onProgress(index, file, ProgressListener.Stage.FAILED, 1, message);
+        return FileOutcome.failed(file, message);
+    }
+
+    private long store(Path file, ContractDocument document, AuditResult result) throws StoreException {
+        return new AuditArchive(contracts, audits, clock).save(file, document, result);
+    }
+
+    /** Opens the sample contract: the stored one when it was imported before, else imports it now. */
+    public long openSample(Path dataFolder) throws StoreException {
+        for (ContractOverview o : contracts()) {
+            if (o.contract().documentName().equals(SampleContract.FILE_NAME)) {
+                return o.contract().id();
+            }
+        }
+        FileOutcome outcome = importFiles(List.of(SampleContract.install(dataFolder)), ProgressListener.NONE,
+                CancellationToken.none()).get(0);
+        if (outcome.kind() != FileOutcome.Kind.IMPORTED) {
+            throw new IllegalStateException("The sample contract could not be opened: " + outcome.message());
+        }
+        return outcome.contractId();
+    }
+
+    public List<ContractOverview> contracts() throws StoreException {
+        Map<Long, AuditSummary> latest = audits.latestByContract();
+        return contracts.findAll().stream().map(c -> new ContractOverview(c, latest.get(c.id()))).toList();
+    }
+
+    public Optional<ContractRecord> contract(long id) throws StoreException {
+        return contracts.find(id);
+    }
+
+    public Optional<StoredAudit> latestAudit(long contractId) throws StoreException {
+        return audits.latest(contractId);
+    }
+
+    /** One stored audit run (an earlier one, for comparison after a re-audit). */
+    public StoredAudit audit(long auditId) throws StoreException {
+        return audits.load(auditId);
+    }
+
+    public List<AuditSummary> auditHistory(long contractId) throws StoreException {
+        return audits.history(contractId);
+    }
+
+    public String documentText(long contractId) throws StoreException {
+        return contracts.body(contractId);
+    }
+
+    /** The printed pages of a stored contract (number and character range), for page marks beside the text. */
+    public List<com.clearance.domain.PageSpan> pages(long contractId) throws StoreException {
+        try {
+            return DocumentCodec.fromJson(contracts.documentJson(contractId)).pages();
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.warn("Stored document model of contract {} could not be read; showing no page marks", contractId, e);
+            return List.of();
+        }
+    }
+
+    /** Contracts whose newest audit used another library version than the one loaded now. */
+    public List<ContractRecord> staleContracts() throws StoreException {
+        String version = engine.libraryVersion();
+        return contracts().stream()
+                .filter(o -> o.latestAudit() == null || !version.equals(o.latestAudit().libraryVersion()))
+                .map(ContractOverview::contract).toList();
+    }
+
+    /** Audits every stale contract again with the current library; earlier audits stay stored. Returns how many. */
+    public int reauditStale(ProgressListener listener, CancellationToken cancel) throws StoreException {
+        List<ContractRecord> stale = staleContracts();
+        int done = 0;
+        for (int i = 0; i < stale.size() && !cancel.isCancelled(); i++) {
+            ContractRecord c = stale.get(i);
+            Path path = Path.of(c.sourcePath());
+            try {
+                listener.onProgress(i, path, ProgressListener.Stage.AUDITING, 0.5, "re-auditing");
+                ContractDocument document = DocumentCodec.fromJson(contracts.documentJson(c.id()));
+                audits.save(c.id(), engine.audit(document), clock.instant());
+                listener.onProgress(i, path, ProgressListener.Stage.DONE, 1, "re-audited");
+                done++;
+            } catch (java.io.IOException | RuntimeException e) {
+                LOG.error("Re-audit failed for contract {}", c.id(), e);
+                listener.onProgress(i, path, ProgressListener.Stage.FAILED, 1,
+                        c.documentName() + ": could not be audited again (the log has the details)");
+            }
+        }
+        return done;
+    }
+}

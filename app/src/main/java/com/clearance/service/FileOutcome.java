@@ -1,0 +1,21 @@
+package com.clearance.service;
+
+import java.nio.file.Path;
+
+/** How one file of an import batch ended: imported (with its contract id), failed (with a plain reason), or cancelled. */
+public record FileOutcome(Path file, Kind kind, long contractId, String message) {
+
+    public enum Kind { IMPORTED, FAILED, CANCELLED }
+
+    public static FileOutcome imported(Path file, long contractId) {
+        return new FileOutcome(file, Kind.IMPORTED, contractId, "");
+    }
+
+    public static FileOutcome failed(Path file, String message) {
+        return new FileOutcome(file, Kind.FAILED, -1, message);
+    }
+
+    public static FileOutcome cancelled(Path file) {
+        return new FileOutcome(file, Kind.CANCELLED, -1, "cancelled before it was read");
+    }
+}

@@ -1,0 +1,219 @@
+package com.clearance.ui;
+
+import com.clearance.domain.AuditResult;
+import com.clearance.domain.Evidence;
+import com.clearance.domain.Finding;
+import com.clearance.domain.Status;
+import com.clearance.persistence.AuditSummary;
+import com.clearance.persistence.ContractRecord;
+import com.clearance.persistence.DecisionRecord;
+import com.clearance.persistence.StoredAudit;
+import com.clearance.service.ClauseInfo;
+import com.clearance.service.Workbench;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The audit screen: one contract's scorecard, filters, and the selected finding with its evidence in the text. */
+public final class AuditViewModel {
+
+    public static final String ALL_CATEGORIES = "All categories";
+
+    private final Workbench workbench;
+    private final BackgroundTasks tasks;
+    private final Consumer<Throwable> onError;
+
+    private final ObjectProperty<Long> contractId = new SimpleObjectProperty<>();
+    private final StringProperty heading = new SimpleStringProperty("No contract open");
+    private final IntegerProperty score = new SimpleIntegerProperty(-1);
+    private final StringProperty explanation = new SimpleStringProperty("");
+    private final ObservableList<FindingRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<FindingRow> visibleRows = new FilteredList<>(rows);
+    private final ObjectProperty<Status> statusFilter = new SimpleObjectProperty<>();
+    private final StringProperty categoryFilter = new SimpleStringProperty(ALL_CATEGORIES);
+    private final ObservableList<String> categories = FXCollections.observableArrayList(ALL_CATEGORIES);
+    private final ObjectProperty<FindingRow> selected = new SimpleObjectProperty<>();
+    private final StringProperty location = new SimpleStringProperty("");
+    private final StringProperty rationale = new SimpleStringProperty("");
+    private final StringProperty recommendation = new SimpleStringProperty("");
+    private final ObservableList<DocumentParagraph> paragraphs = FXCollections.observableArrayList();
+    private final IntegerProperty scrollTarget = new SimpleIntegerProperty(-1);
+    private List<DocumentParagraph> plainParagraphs = List.of();
+    private final ObservableList<AuditSummary> runs = FXCollections.observableArrayList();
+    private final ObjectProperty<AuditSummary> shownRun = new SimpleObjectProperty<>();
+    private Map<String, ClauseInfo> clauseInfo = Map.of();
+    private Map<String, DecisionRecord> decisionsShown = Map.of();
+    private boolean loading;
+
+    public AuditViewModel(Workbench workbench, BackgroundTasks tasks, Consumer<Throwable> onError) {
+        this.workbench = workbench;
+        this.tasks = tasks;
+        this.onError = onError;
+        statusFilter.addListener((o, a, b) -> applyFilter());
+        categoryFilter.addListener((o, a, b) -> applyFilter());
+        selected.addListener((o, a, b) -> showSelection(b));
+        shownRun.addListener((o, a, run) -> {
+            if (!loading && run != null && (a == null || a.auditId() != run.auditId())) {
+                tasks.run(() -> workbench.contracts().audit(run.auditId()), audit -> showResult(audit.result()), onError);
+            }
+        });
+    }
+
+    /** Every audit run of the open contract, newest first; re-audits keep the earlier ones for comparison. */
+    public ObservableList<AuditSummary> runs() { return runs; }
+    /** The run whose findings are shown (the newest after opening). */
+    public ObjectProperty<AuditSummary> shownRunProperty() { return shownRun; }
+
+    public ObjectProperty<Long> contractIdProperty() { return contractId; }
+    public StringProperty headingProperty() { return heading; }
+    public IntegerProperty scoreProperty() { return score; }
+    public StringProperty explanationProperty() { return explanation; }
+    public ObservableList<FindingRow> allRows() { return rows; }
+    public FilteredList<FindingRow> visibleRows() { return visibleRows; }
+    public ObjectProperty<Status> statusFilterProperty() { return statusFilter; }
+    public StringProperty categoryFilterProperty() { return categoryFilter; }
+    public ObservableList<String> categories() { return categories; }
+    public ObjectProperty<FindingRow> selectedProperty() { return selected; }
+    public StringProperty locationProperty() { return location; }
+    public StringProperty rationaleProperty() { return rationale; }
+    public StringProperty recommendationProperty() { return recommendation; }
+    public ObservableList<DocumentParagraph> paragraphs() { return paragraphs; }
+    /** Index into {@link #paragraphs()} the view should scroll to (the first evidence), -1 for none. */
+    public IntegerProperty scrollTargetProperty() { return scrollTarget; }
+
+    private record Loaded(ContractRecord contract, StoredAudit audit, String text, Map<String, DecisionRecord> decisions,
+                          List<ClauseInfo> clauses, List<com.clearance.domain.PageSpan> pages,
+                          List<AuditSummary> history) { }
+
+    public void open(long id) {
+        tasks.run(() -> new Loaded(workbench.contracts().contract(id).orElseThrow(),
+                        workbench.contracts().latestAudit(id).orElse(null), workbench.contracts().documentText(id),
+                        workbench.decisions().current(id), workbench.engine().clauses(), workbench.contracts().pages(id),
+                        workbench.contracts().auditHistory(id)),
+                this::show, onError);
+    }
+
+    /** Reloads the decisions shown next to the findings, keeping the selection. */
+    public void refreshDecisions(Runnable then) {
+        Long id = contractId.get();
+        if (id != null) {
+            tasks.run(() -> workbench.decisions().current(id), d -> {
+                applyDecisions(d);
+                then.run();
+            }, onError);
+        } else {
+            then.run();
+        }
+    }
+
+    private void show(Loaded l) {
+        contractId.set(l.contract().id());
+        heading.set(l.contract().vendor() + " — " + l.contract().documentName() + " (" + l.contract().pages()
+                + (l.contract().pages() == 1 ? " page)" : " pages)"));
+        plainParagraphs = DocumentParagraph.split(l.text(), l.pages().size() > 1 ? l.pages() : List.of());
+        selected.set(null);
+        paragraphs.setAll(plainParagraphs);
+        clauseInfo = l.clauses().stream().collect(Collectors.toMap(ClauseInfo::id, Function.identity(), (a, b) -> a));
+        decisionsShown = l.decisions();
+        loading = true;
+        runs.setAll(l.history());
+        shownRun.set(runs.isEmpty() ? null : runs.get(0));
+        loading = false;
+        showResult(l.audit() == null ? null : l.audit().result());
+    }
+
+    private void showResult(AuditResult result) {
+        selected.set(null);
+        score.set(result == null ? -1 : result.score());
+        explanation.set(result == null ? "This contract has not been audited." : result.scoreExplanation());
+        List<FindingRow> built = new ArrayList<>();
+        if (result != null) {
+            for (Finding f : result.findings()) {
+                ClauseInfo c = clauseInfo.get(f.clauseId());
+                built.add(new FindingRow(f.clauseId(), c == null ? f.clauseId() : c.title(),
+                        c == null ? "other" : c.category(), c == null ? 0 : c.weight(), f, decisionsShown.get(f.clauseId())));
+            }
+        }
+        rows.setAll(built);
+        categories.setAll(ALL_CATEGORIES);
+        built.stream().map(FindingRow::category).distinct().sorted().forEach(categories::add);
+        categoryFilter.set(ALL_CATEGORIES);
+        statusFilter.set(null);
+    }
+
+    private void applyDecisions(Map<String, DecisionRecord> decisions) {
+        decisionsShown = decisions;
+        String keep = selected.get() == null ? null : selected.get().clauseId();
+        rows.replaceAll(r -> new FindingRow(r.clauseId(), r.title(), r.category(), r.weight(), r.finding(),
+                decisions.get(r.clauseId())));
+        if (keep != null) {
+            rows.stream().filter(r -> r.clauseId().equals(keep)).findFirst().ifPresent(selected::set);
+        }
+    }
+
+    private void applyFilter() {
+        Status s = statusFilter.get();
+        String c = categoryFilter.get();
+        visibleRows.setPredicate(r -> (s == null || r.status() == s)
+                && (c == null || ALL_CATEGORIES.equals(c) || c.equals(r.category())));
+    }
+
+    public void select(String clauseId) {
+        rows.stream().filter(r -> r.clauseId().equals(clauseId)).findFirst().ifPresent(selected::set);
+    }
+
+    private void showSelection(FindingRow row) {
+        if (row == null) {
+            location.set("");
+            rationale.set("");
+            recommendation.set("");
+            paragraphs.setAll(plainParagraphs);
+            scrollTarget.set(-1);
+            return;
+        }
+        Finding f = row.finding();
+        rationale.set(Objects.requireNonNullElse(f.rationale(), "")
+                + (f.status() == Status.MISSING && f.lookedFor() != null ? "\nLooked for: " + f.lookedFor() : ""));
+        recommendation.set(f.recommendation() == null ? "" : f.recommendation());
+        location.set(describeLocation(f.evidence()));
+        List<int[]> ranges = f.evidence().stream().map(e -> new int[]{e.start(), e.end()}).toList();
+        List<DocumentParagraph> marked = plainParagraphs.stream().map(p -> p.marking(ranges)).toList();
+        paragraphs.setAll(marked);
+        // Scroll to the deciding sentence (the engine lists it first), not merely the earliest one in the text.
+        int target = -1;
+        if (!f.evidence().isEmpty()) {
+            int deciding = f.evidence().get(0).start();
+            for (int i = 0; i < marked.size() && target < 0; i++) {
+                target = marked.get(i).contains(deciding) ? i : -1;
+            }
+        }
+        scrollTarget.set(target);
+    }
+
+    static String describeLocation(List<Evidence> evidence) {
+        if (evidence.isEmpty()) {
+            return "No sentence in the contract addresses this clause.";
+        }
+        return evidence.stream().map(e -> "Page " + e.page() + (e.section() == null || e.section().isBlank() ? ""
+                : ", section " + e.section()) + (e.pointsTo() == null ? "" : " (" + e.pointsTo().id() + ")"))
+                .distinct().collect(Collectors.joining(" · "));
+    }
+
+    public String scoreText() {
+        return score.get() < 0 ? "–" : score.get() + " / 100";
+    }
+}

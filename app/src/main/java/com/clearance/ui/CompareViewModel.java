@@ -1,0 +1,100 @@
+package com.clearance.ui;
+
+import com.clearance.persistence.ContractRecord;
+import com.clearance.service.ClauseMovement;
+import com.clearance.service.PortfolioMatrix;
+import com.clearance.service.Workbench;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The compare screen: the contracts chosen side by side clause by clause, and when exactly two are chosen, which
+ * clauses moved from the older to the newer and which way.
+ */
+public final class CompareViewModel {
+
+    private final Workbench workbench;
+    private final BackgroundTasks tasks;
+    private final Consumer<Throwable> onError;
+
+    private final ObservableList<ContractRow> chosen = FXCollections.observableArrayList();
+    private final ObjectProperty<PortfolioMatrix> matrix = new SimpleObjectProperty<>();
+    private final ObservableList<ClauseMovement> movements = FXCollections.observableArrayList();
+    private final StringProperty summary = new SimpleStringProperty("Choose two or more contracts to compare.");
+
+    public CompareViewModel(Workbench workbench, BackgroundTasks tasks, Consumer<Throwable> onError) {
+        this.workbench = workbench;
+        this.tasks = tasks;
+        this.onError = onError;
+    }
+
+    public ObservableList<ContractRow> chosen() { return chosen; }
+    public ObjectProperty<PortfolioMatrix> matrixProperty() { return matrix; }
+    public ObservableList<ClauseMovement> movements() { return movements; }
+    public StringProperty summaryProperty() { return summary; }
+
+    public void compare(List<ContractRow> contracts) {
+        chosen.setAll(contracts);
+        if (contracts.size() < 2) {
+            matrix.set(null);
+            movements.clear();
+            summary.set("Choose two or more contracts to compare.");
+            return;
+        }
+        // Oldest import first, so "moved" reads from the earlier terms to the later ones.
+        List<ContractRow> ordered = contracts.stream().sorted(Comparator.comparing(ContractRow::importedAt)
+                .thenComparing(ContractRow::id)).toList();
+        List<Long> ids = ordered.stream().map(ContractRow::id).toList();
+        List<ContractRow> pair = versionPair(contracts);
+        tasks.run(() -> new Result(workbench.compare().matrix(ids), pair.isEmpty() ? List.of()
+                : workbench.compare().movements(pair.get(0).id(), pair.get(1).id()), pair), r -> {
+            matrix.set(r.matrix());
+            movements.setAll(r.movements());
+            summary.set(describe(r));
+        }, onError);
+    }
+
+    private record Result(PortfolioMatrix matrix, List<ClauseMovement> movements, List<ContractRow> pair) { }
+
+    /**
+     * The two contracts whose movement to show: the earliest and latest of the first vendor with two or more chosen
+     * contracts, ordered by document name (vendors date their terms in the file name); else the two chosen, if two.
+     */
+    static List<ContractRow> versionPair(List<ContractRow> chosen) {
+        Map<String, List<ContractRow>> byVendor = new LinkedHashMap<>();
+        for (ContractRow r : chosen) {
+            byVendor.computeIfAbsent(r.vendor().toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(r);
+        }
+        for (List<ContractRow> same : byVendor.values()) {
+            if (same.size() >= 2) {
+                List<ContractRow> sorted = same.stream().sorted(Comparator.comparing(ContractRow::document)).toList();
+                return List.of(sorted.get(0), sorted.get(sorted.size() - 1));
+            }
+        }
+        return chosen.size() == 2 ? List.of(chosen.get(0), chosen.get(1)) : List.of();
+    }
+
+    private static String describe(Result r) {
+        long differing = r.matrix().rows().stream().filter(PortfolioMatrix.Row::differs).count();
+        String names = String.join(" vs ", r.matrix().contracts().stream().map(ContractRecord::documentName).toList());
+        String text = names + ": " + differing + " of " + r.matrix().rows().size() + " clauses differ.";
+        if (!r.movements().isEmpty()) {
+            long better = r.movements().stream().filter(m -> m.direction() == ClauseMovement.Direction.BETTER).count();
+            long worse = r.movements().stream().filter(m -> m.direction() == ClauseMovement.Direction.WORSE).count();
+            text += "\nFrom " + r.pair().get(0).document() + " to " + r.pair().get(1).document() + ": " + better
+                    + " better, " + worse + " worse for the customer.";
+        }
+        return text;
+    }
+}

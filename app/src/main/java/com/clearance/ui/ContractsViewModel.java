@@ -1,0 +1,123 @@
+package com.clearance.ui;
+
+import com.clearance.domain.Status;
+import com.clearance.service.CancellationToken;
+import com.clearance.service.ContractOverview;
+import com.clearance.service.FileOutcome;
+import com.clearance.service.Workbench;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/** The contracts screen: the audited contracts (searchable, filterable) and the import batch with progress. */
+public final class ContractsViewModel {
+
+    private final Workbench workbench;
+    private final BackgroundTasks tasks;
+    private final Consumer<Throwable> onError;
+
+    private final ObservableList<ContractRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<ContractRow> visibleRows = new FilteredList<>(rows);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<Status> onlyWith = new SimpleObjectProperty<>();
+    private final ObservableList<ImportItem> imports = FXCollections.observableArrayList();
+    private final BooleanProperty importing = new SimpleBooleanProperty();
+    private final StringProperty summary = new SimpleStringProperty("");
+    private volatile CancellationToken cancel = new CancellationToken();
+    private Consumer<Long> onImported = id -> { };
+
+    public ContractsViewModel(Workbench workbench, BackgroundTasks tasks, Consumer<Throwable> onError) {
+        this.workbench = workbench;
+        this.tasks = tasks;
+        this.onError = onError;
+        search.addListener((o, a, b) -> applyFilter());
+        onlyWith.addListener((o, a, b) -> applyFilter());
+    }
+
+    public ObservableList<ContractRow> allRows() { return rows; }
+    public FilteredList<ContractRow> visibleRows() { return visibleRows; }
+    public StringProperty searchProperty() { return search; }
+    /** Show only contracts with at least one finding of this status (null: all). */
+    public ObjectProperty<Status> onlyWithProperty() { return onlyWith; }
+    public ObservableList<ImportItem> imports() { return imports; }
+    public BooleanProperty importingProperty() { return importing; }
+    public StringProperty summaryProperty() { return summary; }
+
+    /** Called with the id of the last contract a batch imported, so the window can open its audit. */
+    public void setOnImported(Consumer<Long> onImported) {
+        this.onImported = onImported;
+    }
+
+    public void refresh() {
+        tasks.run(() -> workbench.contracts().contracts(), this::show, onError);
+    }
+
+    private void show(List<ContractOverview> overviews) {
+        rows.setAll(overviews.stream().map(ContractRow::of).toList());
+    }
+
+    private void applyFilter() {
+        String needle = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
+        Status status = onlyWith.get();
+        visibleRows.setPredicate(r -> (needle.isEmpty() || (r.vendor() + " " + r.document()).toLowerCase(Locale.ROOT)
+                .contains(needle)) && (status == null || r.count(status) > 0));
+    }
+
+    public void importFiles(List<Path> files) {
+        if (files.isEmpty() || importing.get()) {
+            return;
+        }
+        CancellationToken token = new CancellationToken();
+        cancel = token;
+        imports.setAll(files.stream().map(f -> new ImportItem(f.getFileName().toString())).toList());
+        List<ImportItem> items = List.copyOf(imports);
+        importing.set(true);
+        summary.set("Importing " + files.size() + (files.size() == 1 ? " file…" : " files…"));
+        tasks.run(() -> workbench.contracts().importFiles(files, (i, file, stage, fraction, message) ->
+                        tasks.onUiThread(() -> {
+                            items.get(i).stageProperty().set(stage);
+                            items.get(i).progressProperty().set(fraction);
+                            items.get(i).messageProperty().set(message);
+                        }), token),
+                outcomes -> {
+                    importing.set(false);
+                    summary.set(describe(outcomes));
+                    refresh();
+                    outcomes.stream().filter(o -> o.kind() == FileOutcome.Kind.IMPORTED)
+                            .reduce((a, b) -> b).ifPresent(o -> onImported.accept(o.contractId()));
+                },
+                e -> {
+                    importing.set(false);
+                    onError.accept(e);
+                });
+    }
+
+    public void cancelImport() {
+        cancel.cancel();
+    }
+
+    static String describe(List<FileOutcome> outcomes) {
+        long ok = outcomes.stream().filter(o -> o.kind() == FileOutcome.Kind.IMPORTED).count();
+        long failed = outcomes.stream().filter(o -> o.kind() == FileOutcome.Kind.FAILED).count();
+        long cancelled = outcomes.stream().filter(o -> o.kind() == FileOutcome.Kind.CANCELLED).count();
+        StringBuilder sb = new StringBuilder(ok + " imported");
+        if (failed > 0) {
+            sb.append(", ").append(failed).append(" could not be read");
+        }
+        if (cancelled > 0) {
+            sb.append(", ").append(cancelled).append(" cancelled");
+        }
+        return sb.toString();
+    }
+}

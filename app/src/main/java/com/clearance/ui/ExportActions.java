@@ -1,0 +1,101 @@
+package com.clearance.ui;
+
+import com.clearance.service.Workbench;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/** File ▸ Export: the gap report, negotiation pack and portfolio workbook, written off the UI thread. */
+final class ExportActions {
+
+    private final Stage stage;
+    private final WorkbenchPreferences prefs;
+    private final BackgroundTasks tasks;
+    private final Supplier<Workbench> workbench;
+    private final Supplier<Long> openContract;
+    private final Supplier<List<Long>> allContracts;
+    private final Supplier<String> reviewer;
+    private final Consumer<String> status;
+    private final Consumer<Throwable> onError;
+
+    ExportActions(Stage stage, WorkbenchPreferences prefs, BackgroundTasks tasks, Supplier<Workbench> workbench,
+                  Supplier<Long> openContract, Supplier<List<Long>> allContracts, Supplier<String> reviewer,
+                  Consumer<String> status, Consumer<Throwable> onError) {
+        this.stage = stage;
+        this.prefs = prefs;
+        this.tasks = tasks;
+        this.workbench = workbench;
+        this.openContract = openContract;
+        this.allContracts = allContracts;
+        this.reviewer = reviewer;
+        this.status = status;
+        this.onError = onError;
+    }
+
+    void gapReport() {
+        Long id = openContract.get();
+        if (id == null) {
+            status.accept("Open a contract in the Audit screen first, then export its gap report.");
+            return;
+        }
+        Path target = choose("Export gap report", "gap-report.pdf", "PDF", "*.pdf");
+        if (target != null) {
+            write(target, () -> workbench.get().reports().gapReport(id, reviewer.get(), target));
+        }
+    }
+
+    void negotiationPack() {
+        Long id = openContract.get();
+        if (id == null) {
+            status.accept("Open a contract in the Audit screen first, then export its negotiation pack.");
+            return;
+        }
+        Path target = choose("Export negotiation pack", "negotiation-pack.docx", "Word document", "*.docx");
+        if (target != null) {
+            write(target, () -> workbench.get().reports().negotiationPack(id, reviewer.get(), target));
+        }
+    }
+
+    void portfolio() {
+        List<Long> ids = allContracts.get();
+        if (ids.isEmpty()) {
+            status.accept("Import contracts first: the portfolio workbook lists every audited contract.");
+            return;
+        }
+        Path target = choose("Export portfolio", "portfolio.xlsx", "Excel workbook", "*.xlsx");
+        if (target != null) {
+            write(target, () -> workbench.get().reports().portfolio(ids, reviewer.get(), target));
+        }
+    }
+
+    private interface Export {
+        void run() throws Exception;
+    }
+
+    private void write(Path target, Export export) {
+        status.accept("Writing " + target.getFileName() + "…");
+        tasks.run(() -> {
+            export.run();
+            return target;
+        }, t -> status.accept("Written: " + t), onError);
+    }
+
+    private Path choose(String title, String name, String kind, String pattern) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialDirectory(prefs.lastFolder().toFile());
+        chooser.setInitialFileName(name);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
+        File file = chooser.showSaveDialog(stage);
+        if (file == null) {
+            return null;
+        }
+        prefs.saveLastFolder(file.toPath().getParent());
+        return file.toPath();
+    }
+}

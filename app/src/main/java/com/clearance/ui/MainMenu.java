@@ -1,0 +1,66 @@
+package com.clearance.ui;
+
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+
+/** The menu bar: every action the window offers, each with a keyboard shortcut. */
+final class MainMenu {
+
+    private MainMenu() {
+    }
+
+    static MenuBar build(MainWindow w) {
+        Menu file = new Menu("_File", null,
+                item("Import files…", "Shortcut+O", w::chooseFiles),
+                item("Open the sample contract", "Shortcut+Shift+O", w::openSample),
+                item("Re-audit with the current library", "Shortcut+R", w::reauditStale),
+                new SeparatorMenuItem(),
+                item("Export gap report (PDF)…", "Shortcut+E", w::exportGapReport),
+                item("Export negotiation pack (DOCX)…", "Shortcut+Shift+E", w::exportNegotiationPack),
+                item("Export portfolio (XLSX)…", "Shortcut+Shift+X", w::exportPortfolio),
+                new SeparatorMenuItem(),
+                item("Open data folder", "Shortcut+Shift+D", w::openDataFolder),
+                new SeparatorMenuItem(),
+                item("Quit", "Shortcut+Q", w::quit));
+        Menu edit = new Menu("_Edit", null,
+                item("Undo last decision", "Shortcut+Z", w::undoDecision),
+                item("Save decision", "Shortcut+Enter", w::saveDecision),
+                item("Copy recommended language", "Shortcut+Shift+C", w::copyRecommendation),
+                item("Find contracts", "Shortcut+F", w::focusSearch));
+        Menu view = new Menu("_View", null,
+                item("Contracts", "Shortcut+1", () -> w.showTab(0)),
+                item("Audit", "Shortcut+2", () -> w.showTab(1)),
+                item("Decisions", "Shortcut+3", () -> w.showTab(2)),
+                item("Compare", "Shortcut+4", () -> w.showTab(3)),
+                item("Clause library", "Shortcut+5", () -> w.showTab(4)),
+                new SeparatorMenuItem(),
+                darkTheme(w));
+        Menu library = new Menu("_Library", null,
+                item("Reload clause library", "F5", w::reloadLibrary),
+                item("Open library folder", "Shortcut+L", w::openLibraryFolder));
+        Menu help = new Menu("_Help", null,
+                item("About Clearance", "F1", w::about),
+                item("Open log folder", "Shortcut+Shift+L", w::openLogFolder));
+        return new MenuBar(file, edit, view, library, help);
+    }
+
+    private static CheckMenuItem darkTheme(MainWindow w) {
+        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        dark.setId("darkThemeItem");
+        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+T"));
+        dark.setSelected("dark".equals(w.theme()));
+        dark.setOnAction(e -> w.applyTheme(dark.isSelected() ? "dark" : "light"));
+        return dark;
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

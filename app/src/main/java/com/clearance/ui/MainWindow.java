@@ -1,0 +1,292 @@
+package com.clearance.ui;
+
+import com.clearance.service.CancellationToken;
+import com.clearance.service.ProgressListener;
+import com.clearance.service.Workbench;
+import javafx.application.HostServices;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The workbench window: menus, the five screens as tabs, a banner for first start and library changes. */
+public final class MainWindow {
+
+    private final Stage stage;
+    private final WorkbenchPreferences prefs;
+    private final BackgroundTasks tasks;
+    private final HostServices host;
+    private final BorderPane root = new BorderPane();
+    private final TabPane tabs = new TabPane();
+    private final NoticeBanner banner = new NoticeBanner();
+    private final Label status = new Label("Opening the Clearance database…");
+    private Workbench workbench;
+    private ContractsViewModel contracts;
+    private AuditViewModel audit;
+    private DecisionsViewModel decisions;
+    private CompareViewModel compare;
+    private LibraryViewModel library;
+    private ContractsView contractsView;
+    private CompareView compareView;
+    private ExportActions exports;
+    private String theme;
+
+    public MainWindow(Stage stage, WorkbenchPreferences prefs, BackgroundTasks tasks, HostServices host) {
+        this.stage = stage;
+        this.prefs = prefs;
+        this.tasks = tasks;
+        this.host = host;
+        this.theme = prefs.theme();
+    }
+
+    /** Shows the window at once with a placeholder; {@link #attach} fills it when the database is open. */
+    public void show() {
+        // A plain label, not a spinner: the first frame should cost as little as possible.
+        VBox loading = new VBox(12, new Label("Opening the Clearance database and clause library…"));
+        loading.setAlignment(javafx.geometry.Pos.CENTER);
+        root.setTop(MainMenu.build(this));
+        root.setCenter(loading);
+        status.getStyleClass().add("status-bar");
+        status.setMaxWidth(Double.MAX_VALUE);
+        root.setBottom(status);
+        double[] b = prefs.bounds();
+        Scene scene = new Scene(root, b[2], b[3]);
+        stage.setScene(scene);
+        applyTheme(theme);
+        if (!Double.isNaN(b[0]) && !Double.isNaN(b[1])) {
+            stage.setX(b[0]);
+            stage.setY(b[1]);
+        }
+        stage.setMaximized(prefs.maximized());
+        stage.setTitle("Clearance — AI contract workbench");
+        stage.show();
+    }
+
+    public void attach(Workbench wb) {
+        this.workbench = wb;
+        contracts = new ContractsViewModel(wb, tasks, this::showError);
+        audit = new AuditViewModel(wb, tasks, this::showError);
+        decisions = new DecisionsViewModel(wb, tasks, this::showError, audit);
+        decisions.reviewerProperty().set(prefs.reviewer());
+        decisions.reviewerProperty().addListener((o, a, n) -> prefs.saveReviewer(n));
+        compare = new CompareViewModel(wb, tasks, this::showError);
+        library = new LibraryViewModel(wb, tasks, this::showError);
+        library.setOnLibraryChanged(this::checkStale);
+        contracts.setOnImported(id -> {
+            banner.clear();
+            openAudit(id);
+        });
+
+        exports = new ExportActions(stage, prefs, tasks, () -> workbench, () -> audit.contractIdProperty().get(),
+                () -> contracts.allRows().stream().map(ContractRow::id).toList(),
+                () -> decisions.reviewerProperty().get(), status::setText, this::showError);
+        contractsView = new ContractsView(contracts);
+        tabs.getTabs().setAll(
+                tab("Contracts", contractsView.build(this::chooseFiles, this::openSample, r -> openAudit(r.id()))),
+                tab("Audit", new AuditView(audit, decisions).build(this::copy)),
+                tab("Decisions", new DecisionsView(audit, decisions).build()),
+                tab("Compare", (compareView = new CompareView(compare, contracts.allRows())).build()),
+                tab("Clause library", new LibraryView(library).build(this::openLibraryFolder)));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        root.setCenter(new VBox(banner, tabs));
+        VBox.setVgrow(tabs, javafx.scene.layout.Priority.ALWAYS);
+        status.setText("Data folder: " + wb.dataFolder() + " · clause library " + wb.engine().libraryVersion());
+        library.refresh();
+        contracts.refresh();
+        tasks.run(() -> wb.contracts().contracts().isEmpty(), empty -> {
+            if (empty) {
+                banner.show("Welcome to Clearance. Open the sample contract we wrote to see a complete audit, or import"
+                        + " your own vendor terms.", "Open the sample contract", this::openSample);
+            } else {
+                checkStale();
+            }
+        }, this::showError);
+    }
+
+    private static Tab tab(String name, javafx.scene.Node content) {
+        Tab t = new Tab(name, content);
+        t.setId("tab-" + name.toLowerCase().replace(' ', '-'));
+        return t;
+    }
+
+    private void checkStale() {
+        tasks.run(() -> workbench.contracts().staleContracts().size(), n -> {
+            if (n > 0) {
+                banner.show("The clause library changed since " + n + (n == 1 ? " contract was" : " contracts were")
+                        + " audited. Re-audit to score them against the current library (earlier results are kept).",
+                        "Re-audit now", this::reauditStale);
+            }
+        }, this::showError);
+    }
+
+    // ---- actions (menus and buttons) ----
+
+    void chooseFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import contracts");
+        chooser.setInitialDirectory(prefs.lastFolder().toFile());
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Contracts (PDF, DOCX, Markdown, HTML, text)", "*.pdf", "*.docx",
+                        "*.md", "*.markdown", "*.html", "*.htm", "*.txt"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        List<File> files = chooser.showOpenMultipleDialog(stage);
+        if (files != null && !files.isEmpty()) {
+            prefs.saveLastFolder(files.get(0).toPath().getParent());
+            importFiles(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    public void importFiles(List<Path> files) {
+        if (contracts != null) {
+            showTab(0);
+            contracts.importFiles(files);
+        }
+    }
+
+    void openSample() {
+        if (workbench != null) {
+            tasks.run(() -> workbench.contracts().openSample(workbench.dataFolder()), id -> {
+                banner.clear();
+                contracts.refresh();
+                openAudit(id);
+            }, this::showError);
+        }
+    }
+
+    public void openAudit(long contractId) {
+        audit.open(contractId);
+        showTab(1);
+    }
+
+    void reauditStale() {
+        if (workbench == null) {
+            return;
+        }
+        status.setText("Re-auditing with the current clause library…");
+        tasks.run(() -> workbench.contracts().reauditStale(ProgressListener.NONE, CancellationToken.none()), n -> {
+            status.setText(n + (n == 1 ? " contract" : " contracts") + " re-audited with library "
+                    + workbench.engine().libraryVersion() + "; earlier audits are kept.");
+            banner.clear();
+            contracts.refresh();
+            if (audit.contractIdProperty().get() != null) {
+                audit.open(audit.contractIdProperty().get());
+            }
+        }, this::showError);
+    }
+
+    void exportGapReport() { if (exports != null) exports.gapReport(); }
+    void exportNegotiationPack() { if (exports != null) exports.negotiationPack(); }
+    void exportPortfolio() { if (exports != null) exports.portfolio(); }
+
+    void undoDecision() { if (decisions != null) decisions.undo(); }
+    void saveDecision() { if (decisions != null) decisions.save(); }
+    void copyRecommendation() { if (audit != null) copy(audit.recommendationProperty().get()); }
+    void reloadLibrary() { if (library != null) { showTab(4); library.reload(); } }
+
+    void focusSearch() {
+        showTab(0);
+        javafx.scene.Node n = stage.getScene().lookup("#contractSearch");
+        if (n != null) n.requestFocus();
+    }
+
+    public void showTab(int index) {
+        if (index < tabs.getTabs().size()) {
+            tabs.getSelectionModel().select(index);
+        }
+    }
+
+    void copy(String text) {
+        if (text != null && !text.isBlank()) {
+            ClipboardContent c = new ClipboardContent();
+            c.putString(text);
+            Clipboard.getSystemClipboard().setContent(c);
+            status.setText("Recommended language copied to the clipboard.");
+        }
+    }
+
+    void openLibraryFolder() {
+        if (workbench == null) return;
+        workbench.engine().libraryFolder().ifPresentOrElse(p -> host.showDocument(p.toUri().toString()),
+                () -> info("The clause library in use is the copy built into Clearance. To edit it, copy the"
+                        + " clause-library folder from the project and start Clearance with --library DIR."));
+    }
+
+    void openDataFolder() { if (workbench != null) host.showDocument(workbench.dataFolder().toUri().toString()); }
+    void openLogFolder() { if (workbench != null) host.showDocument(workbench.dataFolder().resolve("logs").toUri().toString()); }
+
+    void about() {
+        info("Clearance scores AI vendor contracts clause by clause against the AI clause library.\nData folder: "
+                + (workbench == null ? "(opening)" : workbench.dataFolder()));
+    }
+
+    void quit() {
+        stage.close();
+        Platform.exit();
+    }
+
+    String theme() { return theme; }
+
+    void applyTheme(String name) {
+        theme = "dark".equals(name) ? "dark" : "light";
+        prefs.saveTheme(theme);
+        Scene scene = stage.getScene();
+        if (scene != null) {
+            scene.getStylesheets().setAll(
+                    MainWindow.class.getResource("/com/clearance/ui/base.css").toExternalForm(),
+                    MainWindow.class.getResource("/com/clearance/ui/" + theme + ".css").toExternalForm());
+        }
+    }
+
+    /** Saves window geometry; called when the window closes. */
+    public void remember() {
+        prefs.saveMaximized(stage.isMaximized());
+        if (!stage.isMaximized()) {
+            prefs.saveBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        }
+        prefs.flush();
+    }
+
+    private void info(String text) {
+        Alert a = new Alert(Alert.AlertType.INFORMATION, text);
+        a.initOwner(stage);
+        a.setHeaderText(null);
+        a.setTitle("Clearance");
+        a.show();
+    }
+
+    public void showError(Throwable e) {
+        ErrorDialogs.show(stage, e);
+    }
+
+    public void showStartupError(Throwable e) {
+        Label l = new Label("Clearance could not open its database: " + ErrorDialogs.plainMessage(e));
+        l.setWrapText(true);
+        root.setCenter(l);
+        showError(e);
+    }
+
+    // for the screenshot tour and UI tests
+    Stage stage() { return stage; }
+    AuditViewModel audit() { return audit; }
+    DecisionsViewModel decisions() { return decisions; }
+    ContractsViewModel contracts() { return contracts; }
+    CompareViewModel compare() { return compare; }
+    LibraryViewModel library() { return library; }
+    Workbench workbench() { return workbench; }
+    CompareView compareView() { return compareView; }
+}

@@ -1,0 +1,92 @@
+package com.clearance.app;
+
+import com.clearance.ui.FindingRowProbe;
+import com.clearance.ui.WorkbenchApp;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The real window on headless Monocle with the real reader, engine and an H2 file: open the sample (import + audit),
+ * select a finding, record a decision, restart on the same database file, and the decision is still there.
+ */
+class WorkbenchUiTest {
+
+    @TempDir
+    Path dir;
+    private WorkbenchApp app;
+
+    private WorkbenchApp start() throws Exception {
+        Path db = dir.resolve("clearance");
+        FxToolkit.registerPrimaryStage();
+        WorkbenchApp started = new WorkbenchApp(() -> WorkbenchAssembly.open(dir, db, null));
+        FxToolkit.setupApplication(() -> started);
+        return started;
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+        java.util.prefs.Preferences.userRoot().node(System.getProperty("clearance.prefsNode")).removeNode();
+    }
+
+    @Test
+    void aDecisionRecordedOnAFindingSurvivesARestart() throws Exception {
+        System.setProperty("clearance.prefsNode", "clearance-test/" + System.nanoTime());
+        FxRobot robot = new FxRobot();
+        app = start();
+        Stage stage = FxToolkit.registerPrimaryStage();
+        assertThat(stage.getTitle()).contains("Clearance");
+
+        waitFor(() -> robot.lookup("#sampleButton").tryQuery().isPresent());
+        robot.clickOn("#sampleButton");
+        TableView<?> findings = robot.lookup("#findingsTable").queryAs(TableView.class);
+        waitFor(() -> findings.getItems().size() >= 10 && findings.isVisible());
+
+        int row = FindingRowProbe.firstWithEvidence(findings);
+        String clause = FindingRowProbe.clauseId(findings, row);
+        robot.interact(() -> findings.getSelectionModel().select(row));
+        Label location = robot.lookup("#evidenceLocation").queryAs(Label.class);
+        waitFor(() -> location.getText().startsWith("Page "));
+
+        robot.clickOn("#audit-decision-negotiate");
+        TextField reviewer = robot.lookup("#audit-reviewerField").queryAs(TextField.class);
+        robot.interact(() -> reviewer.setText("Dana Reviewer"));
+        robot.clickOn("#audit-noteField").write("Ask for opt-in only");
+        robot.clickOn("#audit-saveDecision");
+        Label message = robot.lookup("#audit-decisionMessage").queryAs(Label.class);
+        waitFor(() -> message.getText().startsWith("Saved"));
+        assertThat(FindingRowProbe.decision(findings, clause)).isEqualTo("negotiate");
+
+        FxToolkit.cleanupApplication(app);
+        app = start();
+        waitFor(() -> robot.lookup("#sampleButton").tryQuery().isPresent());
+        robot.clickOn("#sampleButton");
+        TableView<?> again = robot.lookup("#findingsTable").queryAs(TableView.class);
+        waitFor(() -> again.getItems().size() >= 10);
+        assertThat(FindingRowProbe.decision(again, clause)).isEqualTo("negotiate");
+        robot.clickOn("#tab-decisions");
+        waitFor(() -> robot.lookup("#trailList").queryListView().getItems().size() == 1);
+        assertThat(robot.lookup("#trailList").queryListView().getItems().get(0).toString()).contains(clause);
+    }
+
+    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

@@ -1,0 +1,181 @@
+package com.clearance.ui;
+
+import com.clearance.domain.DecisionKind;
+import com.clearance.domain.Status;
+import com.clearance.persistence.DecisionEvent;
+import com.clearance.service.ProgressListener;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The view models driven like the views drive them, with synchronous tasks and no JavaFX toolkit started. */
+class ViewModelsTest {
+
+    private static final String ACME = "Preamble line\ntraining-use:weak\nSome other term\ndata-residency:protective\n";
+
+    @TempDir
+    Path dir;
+    private ViewModelFixture fx;
+    private ContractsViewModel contracts;
+    private AuditViewModel audit;
+    private DecisionsViewModel decisions;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        fx = new ViewModelFixture(dir);
+        contracts = new ContractsViewModel(fx.workbench, fx.tasks, fx.errors::add);
+        audit = new AuditViewModel(fx.workbench, fx.tasks, fx.errors::add);
+        decisions = new DecisionsViewModel(fx.workbench, fx.tasks, fx.errors::add, audit);
+        contracts.setOnImported(audit::open);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        fx.close();
+        assertThat(fx.errors).isEmpty();
+    }
+
+    @Test
+    void importShowsEachFileItsOutcomeAndTheTableCanBeSearchedAndFiltered() throws Exception {
+        contracts.importFiles(List.of(fx.file("acme-terms.txt", ACME), fx.file("scan.bad", "x"),
+                fx.file("globex-terms.txt", "training-use:protective\n")));
+
+        assertThat(contracts.imports()).extracting(i -> i.stageProperty().get()).containsExactly(
+                ProgressListener.Stage.DONE, ProgressListener.Stage.FAILED, ProgressListener.Stage.DONE);
+        assertThat(contracts.imports().get(1).messageProperty().get()).contains("scan.bad").contains("damaged");
+        assertThat(contracts.summaryProperty().get()).isEqualTo("2 imported, 1 could not be read");
+        assertThat(contracts.importingProperty().get()).isFalse();
+        assertThat(contracts.visibleRows()).hasSize(2);
+
+        contracts.searchProperty().set("glob");
+        assertThat(contracts.visibleRows()).extracting(ContractRow::vendor).containsExactly("Globex");
+        contracts.searchProperty().set("");
+        contracts.onlyWithProperty().set(Status.WEAK);
+        assertThat(contracts.visibleRows()).extracting(ContractRow::vendor).containsExactly("Acme");
+        // the last imported contract was opened for audit
+        assertThat(audit.headingProperty().get()).startsWith("Globex");
+    }
+
+    @Test
+    void selectingAFindingHighlightsItsEvidenceAndScrollsToIt() throws Exception {
+        contracts.importFiles(List.of(fx.file("acme-terms.txt", ACME)));
+        assertThat(audit.allRows()).hasSize(3);
+        assertThat(audit.scoreText()).isEqualTo("33 / 100");
+
+        audit.select("data-residency");
+        assertThat(audit.scrollTargetProperty().get()).isEqualTo(3);
+        assertThat(audit.paragraphs().get(3).highlights()).containsExactly(new DocumentParagraph.Range(0, 25));
+        assertThat(audit.paragraphs().get(1).highlighted()).isFalse();
+        assertThat(audit.locationProperty().get()).isEqualTo("Page 1, section 1 (protective)");
+        assertThat(audit.recommendationProperty().get()).isEmpty();
+
+        audit.select("model-substitution");
+        assertThat(audit.scrollTargetProperty().get()).isEqualTo(-1);
+        assertThat(audit.locationProperty().get()).contains("No sentence");
+        assertThat(audit.rationaleProperty().get()).contains("Looked for: model-substitution wording");
+        assertThat(audit.recommendationProperty().get()).isEqualTo("ask for model-substitution");
+
+        audit.statusFilterProperty().set(Status.MISSING);
+        assertThat(audit.visibleRows()).extracting(FindingRow::clauseId).containsExactly("model-substitution");
+        audit.statusFilterProperty().set(null);
+        audit.categoryFilterProperty().set("data");
+        assertThat(audit.visibleRows()).extracting(FindingRow::clauseId).containsExactly("data-residency");
+    }
+
+    @Test
+    void decisionsAreSavedShownWithTheFindingKeptInTheTrailAndUndone() throws Exception {
+        contracts.importFiles(List.of(fx.file("acme-terms.txt", ACME)));
+        audit.select("training-use");
+
+        decisions.choiceProperty().set(DecisionKind.NEGOTIATE);
+        decisions.reviewerProperty().set("");
+        decisions.save();
+        assertThat(decisions.messageProperty().get()).contains("Enter your name");
+        assertThat(decisions.trail()).isEmpty();
+
+        decisions.reviewerProperty().set("Dana");
+        decisions.noteProperty().set("Ask for opt-in");
+        decisions.save();
+        assertThat(decisions.messageProperty().get()).startsWith("Saved");
+        assertThat(audit.selectedProperty().get().decisionText()).isEqualTo("negotiate");
+
+        decisions.choiceProperty().set(DecisionKind.ACCEPT);
+        decisions.save();
+        assertThat(decisions.trail()).extracting(DecisionEvent::decision).containsExactly(DecisionKind.ACCEPT, DecisionKind.NEGOTIATE);
+
+        decisions.undo();
+        assertThat(audit.selectedProperty().get().decisionText()).isEqualTo("negotiate");
+        assertThat(decisions.choiceProperty().get()).isEqualTo(DecisionKind.NEGOTIATE);
+        assertThat(decisions.messageProperty().get()).contains("back to negotiate");
+        assertThat(decisions.trail()).hasSize(3);
+        assertThat(DecisionsViewModel.describe(decisions.trail().get(0))).contains("undo → negotiate by Dana");
+    }
+
+    @Test
+    void compareMarksDifferingClausesAndReadsMovementFromTheOlderImport() throws Exception {
+        contracts.importFiles(List.of(fx.file("acme-v1.txt", "training-use:adverse\ndata-residency:protective\n"),
+                fx.file("acme-v2.txt", "training-use:protective\ndata-residency:weak\n")));
+        CompareViewModel compare = new CompareViewModel(fx.workbench, fx.tasks, fx.errors::add);
+        compare.compare(List.of(contracts.allRows().get(0)));
+        assertThat(compare.matrixProperty().get()).isNull();
+
+        compare.compare(List.copyOf(contracts.allRows()));
+        assertThat(compare.matrixProperty().get().contracts()).extracting(c -> c.documentName())
+                .containsExactly("acme-v1.txt", "acme-v2.txt");
+        assertThat(compare.summaryProperty().get()).contains("2 of 3 clauses differ").contains("1 better, 1 worse");
+    }
+
+    @Test
+    void libraryShowsBarsAndLanguageForTheSelectedClause() {
+        LibraryViewModel library = new LibraryViewModel(fx.workbench, fx.tasks, fx.errors::add);
+        library.refresh();
+        assertThat(library.clauses()).hasSize(3);
+        library.selectedProperty().set(library.clauses().get(0));
+        assertThat(library.detailsProperty().get()).contains("Why it matters").contains("WEAK when")
+                .contains("Preferred language\npreferred training-use").contains("fallback training-use");
+        library.reload();
+        assertThat(library.errors()).isEmpty();
+    }
+
+    @Test
+    void afterAReauditTheEarlierRunCanStillBeShown() throws Exception {
+        contracts.importFiles(List.of(fx.file("acme-terms.txt", ACME)));
+        com.clearance.service.FakeAuditor auditor = (com.clearance.service.FakeAuditor) fx.workbench.engine();
+        auditor.version = "v2";
+        auditor.weakBecomes = Status.ADVERSE;
+        fx.workbench.contracts().reauditStale(ProgressListener.NONE, com.clearance.service.CancellationToken.none());
+        audit.open(audit.contractIdProperty().get());
+
+        assertThat(audit.runs()).extracting(r -> r.libraryVersion()).containsExactly("v2", "v1");
+        assertThat(audit.shownRunProperty().get().libraryVersion()).isEqualTo("v2");
+        audit.select("training-use");
+        assertThat(audit.selectedProperty().get().status()).isEqualTo(Status.ADVERSE);
+
+        audit.shownRunProperty().set(audit.runs().get(1));
+        audit.select("training-use");
+        assertThat(audit.selectedProperty().get().status()).isEqualTo(Status.WEAK);
+        assertThat(audit.scoreText()).isEqualTo("33 / 100");
+    }
+
+    @Test
+    void paragraphsCarryTheirPageWhenTheDocumentHasPages() {
+        List<DocumentParagraph> ps = DocumentParagraph.split("a\nb\n\nc", List.of(
+                new com.clearance.domain.PageSpan(1, 0, 2), new com.clearance.domain.PageSpan(2, 2, 6)));
+        assertThat(ps).extracting(DocumentParagraph::text).containsExactly("a", "b", "c");
+        assertThat(ps).extracting(DocumentParagraph::page).containsExactly(1, 2, 2);
+        assertThat(ps.get(2).contains(5)).isTrue();
+    }
+
+    @Test
+    void scoreExplanationSplitsIntoHeadlineAndOneLinePerClause() {
+        String e = "Score 56/100 = 59 of 105 points: training-use weak: 6 of 12 points; data-residency protective: 10 of 10";
+        assertThat(ScoreText.headline(e)).isEqualTo("Score 56/100 = 59 of 105 points.");
+        assertThat(ScoreText.breakdown(e)).isEqualTo("training-use weak: 6 of 12 points\ndata-residency protective: 10 of 10");
+    }
+}
