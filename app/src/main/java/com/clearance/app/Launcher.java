@@ -4,7 +4,6 @@ import com.clearance.cli.ClearanceCommand;
 import com.clearance.service.DataFolder;
 import com.clearance.ui.WorkbenchApp;
 import javafx.application.Application;
-import picocli.CommandLine;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,7 +26,7 @@ public final class Launcher {
             launchWindow(args);
             return;
         }
-        int exit = new CommandLine(new ClearanceCommand()).execute(args);
+        int exit = ClearanceCommand.commandLine().execute(args);
         System.exit(exit);
     }
 

@@ -1,5 +1,6 @@
 package com.clearance.cli;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The root of the command line. Exit codes: 0 all inputs read, 2 usage error, 3 an input could not be read. */
@@ -17,4 +18,16 @@ import picocli.CommandLine.Command;
                 TicketsCommand.class, RunbookCommand.class, LaunchCommand.class,
         })
 public class ClearanceCommand {
+
+    /** The command line with --help and --version on every command and subcommand, however it was declared. */
+    public static CommandLine commandLine() {
+        CommandLine root = new CommandLine(new ClearanceCommand());
+        addHelp(root);
+        return root;
+    }
+
+    private static void addHelp(CommandLine command) {
+        command.getCommandSpec().mixinStandardHelpOptions(true);
+        command.getSubcommands().values().forEach(ClearanceCommand::addHelp);
+    }
 }
