@@ -179,18 +179,20 @@ public class LaunchCommand {
         }
     }
 
-    @Command(name = "link", description = "Links a vendor contract (by its workbench id) to a launch.")
+    @Command(name = "link", description = "Links a vendor contract stored in the database (by its id or its document's"
+            + " file name, e.g. after 'clearance audit --db') to a launch; its findings put runbook items at risk.")
     static class Link implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Mixin LaunchOptions options;
         @Parameters(paramLabel = "NAME") String name;
-        @Option(names = "--contract", required = true) String contract;
+        @Option(names = "--contract", required = true, paramLabel = "ID|FILE-NAME",
+                description = "The stored contract: its id or its document's file name.") String contract;
 
         @Override
         public Integer call() {
             return serve(spec, options, service -> {
-                service.linkContract(name, contract);
-                CliSupport.out(spec).printf("Linked contract %s to '%s'.%n", contract, name);
+                String id = service.linkContract(name, contract);
+                CliSupport.out(spec).printf("Linked contract %s to '%s'.%n", id, name);
                 CliSupport.out(spec).flush();
                 return 0;
             });

@@ -1,9 +1,11 @@
 package com.clearance.cli;
 
+import com.clearance.persistence.AuditRepository;
+import com.clearance.persistence.ContractRepository;
 import com.clearance.persistence.Database;
-import com.clearance.service.ContractAudits;
 import com.clearance.service.LaunchException;
 import com.clearance.service.LaunchService;
+import com.clearance.service.StoredContractAudits;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -21,7 +23,10 @@ final class LaunchOptions {
     /** Opens the database and runs {@code body} with a service; closes the database afterwards. */
     <T> T withService(ServiceCall<T> body) throws LaunchException {
         try (Database database = CliSupport.openDatabase(db)) {
-            return body.apply(new LaunchService(database, CliSupport.templates(templatesDir), ContractAudits.NONE,
+            // Linked contracts are read from the same database, so their findings put runbook items at risk.
+            StoredContractAudits audits = new StoredContractAudits(new ContractRepository(database.dataSource()),
+                    new AuditRepository(database.dataSource()));
+            return body.apply(new LaunchService(database, CliSupport.templates(templatesDir), audits,
                     Clock.systemDefaultZone()));
         }
     }

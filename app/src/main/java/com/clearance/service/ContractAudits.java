@@ -1,12 +1,13 @@
 package com.clearance.service;
 
 import com.clearance.domain.AuditResult;
+import com.clearance.persistence.StoreException;
 
 import java.util.Optional;
 
 /**
- * Where a launch finds the latest audit of a linked contract. The workbench's contract store provides the real one;
- * until then {@link #NONE} knows no audits, so linked contracts put nothing at risk.
+ * Where a launch finds the latest audit of a linked contract. {@link StoredContractAudits} reads the contract store;
+ * {@link #NONE} knows no audits (tests and stand-alone runbooks), so linked contracts put nothing at risk.
  */
 @FunctionalInterface
 public interface ContractAudits {
@@ -14,4 +15,9 @@ public interface ContractAudits {
     ContractAudits NONE = contractId -> Optional.empty();
 
     Optional<AuditResult> latest(String contractId);
+
+    /** The stored contract id a user means by {@code reference} (an id or a document name), if there is one. */
+    default Optional<String> resolve(String reference) throws StoreException {
+        return Optional.of(reference.trim());
+    }
 }

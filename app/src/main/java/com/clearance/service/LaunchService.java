@@ -150,11 +150,16 @@ public final class LaunchService {
         store(() -> launches.addMember(name, member));
     }
 
-    public void linkContract(String name, String contractId) throws LaunchException {
+    /** Links a stored contract, named by its id or document file name; returns the id linked. */
+    public String linkContract(String name, String contractId) throws LaunchException {
         if (contractId == null || contractId.isBlank()) {
             throw new LaunchException("Give the id of the contract to link");
         }
-        store(() -> launches.linkContract(name, contractId.trim()));
+        String id = load(() -> audits.resolve(contractId)).orElseThrow(() -> new LaunchException(
+                "No stored contract '" + contractId.trim() + "': audit it into this database first (in the workbench,"
+                        + " or clearance audit --db), then link it by its id or file name"));
+        store(() -> launches.linkContract(name, id));
+        return id;
     }
 
     public void unlinkContract(String name, String contractId) throws LaunchException {

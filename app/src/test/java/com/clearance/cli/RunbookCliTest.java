@@ -95,14 +95,16 @@ class RunbookCliTest {
                 .isZero();
         assertThat(run("launch", "waive", "--db", db, "inbox", "pre-peak-load-test", "--reason", "lab booked", "--until",
                 "2026-03-10").code()).isZero();
-        assertThat(run("launch", "link", "--db", db, "inbox", "--contract", "C-3").code()).isZero();
+        Path terms = Files.writeString(dir.resolve("terms.md"), "# Terms\n\n## 1. Data\nWe keep your data safe.\n");
+        assertThat(run("audit", "--db", db, terms.toString()).code()).isZero();
+        assertThat(run("launch", "link", "--db", db, "inbox", "--contract", "1").code()).isZero();
         Run tickets = run("launch", "tickets", "--db", db, "inbox", fixture("zendesk-tuned.csv"), "--today", "2026-05-01");
         assertThat(tickets.code()).isZero();
         assertThat(tickets.out()).contains("Imported 143 tickets (zendesk layout)", "cost-spike", "Surprises");
 
         Run show = run("launch", "show", "--db", db, "inbox", "--today", "2026-02-20");
         assertThat(show.code()).isZero();
-        assertThat(show.out()).contains("Readiness: ", "Contracts: C-3", "Ana (launch-manager)")
+        assertThat(show.out()).contains("Readiness: ", "Contracts: 1", "Ana (launch-manager)")
                 .containsPattern("\\[done] +pre-pin-model")
                 .containsPattern("\\[waived] +pre-peak-load-test")
                 .containsPattern("\\[OVERDUE] +pre-marketing-calendar");
@@ -117,5 +119,29 @@ class RunbookCliTest {
         assertThat(run("launch", "create", "--db", db, "--name", "x", "--feature", "f", "--date", "March").code()).isEqualTo(2);
         assertThat(run("launch", "show", "--db", db, "ghost").err()).contains("No launch named 'ghost'");
         assertThat(run("launch", "waive", "--db", db, "inbox", "pre-trace-id", "--reason", "r").code()).isEqualTo(2);
+    }
+
+    @Test
+    void aContractAuditedIntoTheDatabaseLinksByFileNameAndPutsRelatedItemsAtRisk() throws Exception {
+        String db = dir.resolve("team").toString();
+        Path contract = Files.writeString(dir.resolve("acme-terms.md"), """
+                # Acme AI Terms
+
+                ## 1. Models
+                Acme may change, replace or retire any model at any time without notice to Customer.
+                """);
+        assertThat(run("audit", "--db", db, contract.toString(), "--format", "json").code()).isZero();
+        assertThat(run("launch", "create", "--db", db, "--name", "beta", "--feature", "Answers",
+                "--date", "2026-03-02").code()).isZero();
+
+        Run unknown = run("launch", "link", "--db", db, "--contract", "other.pdf", "beta");
+        assertThat(unknown.code()).isNotZero();
+        assertThat(unknown.err()).contains("No stored contract 'other.pdf'").doesNotContain("Exception");
+
+        Run linked = run("launch", "link", "--db", db, "--contract", "acme-terms.md", "beta");
+        assertThat(linked.code()).isZero();
+        assertThat(linked.out()).contains("Linked contract 1 to 'beta'");
+        Run show = run("launch", "show", "--db", db, "beta");
+        assertThat(show.out()).contains("AT RISK: contract 1 (acme-terms.md) model-substitution is adverse");
     }
 }
