@@ -17,7 +17,6 @@ import javafx.scene.text.TextAlignment;
 final class ExpectedChart extends Region {
 
     private static final double PAD = 12;
-    private static final double LABEL_W = 220;
     private static final double HEADER_H = 26;
     private static final double LEGEND_H = 46;
     private static final Color INK = Color.web("#1d1d1d");
@@ -30,6 +29,8 @@ final class ExpectedChart extends Region {
 
     private final Canvas canvas = new Canvas();
     private ExpectedChartModel model = ExpectedChartModel.empty();
+    /** The label column: as wide as the longest category label, so labels never run into the bars. */
+    private double labelW = 220;
 
     ExpectedChart() {
         getChildren().add(canvas);
@@ -70,8 +71,11 @@ final class ExpectedChart extends Region {
                     PAD, PAD);
             return;
         }
+        g.setFont(Font.font(family, FontWeight.BOLD, 12));
+        labelW = Math.min(w / 2, 16 + model.rows().stream().mapToDouble(r -> textWidth(g, r.label() + "  ⚑"))
+                .max().orElse(160));
         int n = model.weeks().size();
-        double colW = (w - LABEL_W - 2 * PAD) / n;
+        double colW = (w - labelW - 2 * PAD) / n;
         double rowH = Math.max(18, Math.min(46, (h - HEADER_H - LEGEND_H - 2 * PAD) / model.rows().size()));
         double top = PAD + HEADER_H;
         header(g, family, colW, top, rowH);
@@ -82,7 +86,7 @@ final class ExpectedChart extends Region {
     }
 
     private double colX(int index, double colW) {
-        return PAD + LABEL_W + index * colW;
+        return PAD + labelW + index * colW;
     }
 
     private void header(GraphicsContext g, String family, double colW, double top, double rowH) {
@@ -112,7 +116,7 @@ final class ExpectedChart extends Region {
                      int index) {
         if (index % 2 == 1) {
             g.setFill(Color.web("#f6f7f9"));
-            g.fillRect(PAD, y, LABEL_W + colW * model.weeks().size(), rowH);
+            g.fillRect(PAD, y, labelW + colW * model.weeks().size(), rowH);
         }
         band(g, r, y, colW, rowH);
         g.setTextAlign(TextAlignment.LEFT);
@@ -184,31 +188,50 @@ final class ExpectedChart extends Region {
     }
 
     private void legend(GraphicsContext g, String family, double y) {
-        double x = PAD;
         g.setFont(Font.font(family, 11));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        g.setFill(BAND);
-        g.fillRect(x, y, 26, 14);
-        g.setStroke(BAND_EDGE);
-        g.strokeRect(x, y, 26, 14);
-        x = legendText(g, "expected weeks", x + 32, y + 7);
-        g.setFill(BAR);
-        g.fillRect(x, y, 12, 14);
-        x = legendText(g, "tickets in expected weeks (count above)", x + 18, y + 7);
-        g.setFill(SURPRISE);
-        g.fillRect(x, y, 12, 14);
-        hatch(g, x, y, 12, 14);
-        x = legendText(g, "n! tickets outside expected weeks", x + 18, y + 7);
-        g.setFill(FLAG);
-        legendText(g, "⚑ tickets arrived while preparing items are not done", x, y + 7);
+        double right = canvas.getWidth() - PAD;
+        double[] at = {PAD, y};
+        entry(g, at, right, 26, "expected weeks", (x, yy) -> {
+            g.setFill(BAND);
+            g.fillRect(x, yy, 26, 14);
+            g.setStroke(BAND_EDGE);
+            g.strokeRect(x, yy, 26, 14);
+        });
+        entry(g, at, right, 12, "tickets in expected weeks (count above)", (x, yy) -> {
+            g.setFill(BAR);
+            g.fillRect(x, yy, 12, 14);
+        });
+        entry(g, at, right, 12, "n! tickets outside expected weeks", (x, yy) -> {
+            g.setFill(SURPRISE);
+            g.fillRect(x, yy, 12, 14);
+            hatch(g, x, yy, 12, 14);
+        });
+        entry(g, at, right, 0, "⚑ tickets arrived while preparing items are not done", (x, yy) -> { });
     }
 
-    private static double legendText(GraphicsContext g, String text, double x, double y) {
+    private interface Swatch {
+        void draw(double x, double y);
+    }
+
+    /** One legend entry; it moves to the next line when it would run past the right edge. */
+    private void entry(GraphicsContext g, double[] at, double right, double swatch, String text, Swatch draw) {
+        double width = (swatch > 0 ? swatch + 6 : 0) + textWidth(g, text);
+        if (at[0] > PAD && at[0] + width > right) {
+            at[0] = PAD;
+            at[1] += 20;
+        }
+        draw.draw(at[0], at[1]);
+        double x = at[0] + (swatch > 0 ? swatch + 6 : 0);
         g.setFill(INK);
-        g.fillText(text, x, y);
+        g.fillText(text, x, at[1] + 7);
+        at[0] = x + textWidth(g, text) + 18;
+    }
+
+    private static double textWidth(GraphicsContext g, String text) {
         javafx.scene.text.Text t = new javafx.scene.text.Text(text);
         t.setFont(g.getFont());
-        return x + t.getLayoutBounds().getWidth() + 18;
+        return t.getLayoutBounds().getWidth();
     }
 }

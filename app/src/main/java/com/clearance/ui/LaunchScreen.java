@@ -21,14 +21,14 @@ final class LaunchScreen {
     private final Stage stage;
     private final WorkbenchPreferences prefs;
 
+    /** {@code user} is the window's one "who am I" (the reviewer name decisions are recorded under). */
     LaunchScreen(Workbench wb, BackgroundTasks tasks, Consumer<Throwable> onError, WorkbenchPreferences prefs,
-                 Stage stage) {
+                 Stage stage, javafx.beans.property.StringProperty user) {
         this.stage = stage;
         this.prefs = prefs;
         launches = new LaunchesViewModel(wb, tasks, onError, LocalDate::now);
         actions = new ItemActionsViewModel(wb, tasks, launches);
-        actions.userProperty().set(prefs.reviewer());
-        actions.userProperty().addListener((o, a, n) -> prefs.saveReviewer(n));
+        actions.userProperty().bindBidirectional(user);
         tickets = new TicketsViewModel(wb, tasks, onError, launches, actions.userProperty()::get);
         view = new LaunchesView(launches, actions, tickets);
     }

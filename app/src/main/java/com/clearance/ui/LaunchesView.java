@@ -61,7 +61,7 @@ final class LaunchesView {
         toolbar.setPadding(new Insets(8));
 
         SplitPane split = new SplitPane(launchList(), detail(owner, chooseTickets));
-        split.setDividerPositions(0.2);
+        split.setDividerPositions(0.21);
         BorderPane root = new BorderPane(split);
         root.setTop(toolbar);
         return root;
@@ -114,14 +114,17 @@ final class LaunchesView {
         score.setId("readinessScore");
         score.getStyleClass().add("score");
         score.textProperty().bind(vm.readinessProperty());
+        score.setMinWidth(Region.USE_PREF_SIZE);
         Label explanation = wrapped("");
         explanation.setId("readinessExplanation");
         explanation.getStyleClass().add("explanation");
         explanation.textProperty().bind(vm.explanationProperty());
+        explanation.setMinHeight(Region.USE_PREF_SIZE); // wrap onto a second line rather than cut the words
         Label message = new Label();
         message.setId("launchMessage");
         message.textProperty().bind(vm.messageProperty());
         VBox words = new VBox(4, new Label("Readiness"), explanation, message);
+        words.setMinWidth(0);
         HBox.setHgrow(words, Priority.ALWAYS);
         HBox scoreRow = new HBox(14, score, words);
         VBox header = new VBox(4, heading, scoreRow);

@@ -19,8 +19,8 @@ final class MainMenu {
                 item("Open the sample contract", "Shortcut+Shift+O", w::openSample),
                 item("Re-audit with the current library", "Shortcut+R", w::reauditStale),
                 new SeparatorMenuItem(),
-                item("New launch…", "Shortcut+N", w::newLaunch),
-                item("Import tickets (CSV)…", "Shortcut+I", w::chooseTickets),
+                item("New launch…", "Shortcut+N", () -> w.onLaunch(LaunchScreen::newLaunch)),
+                item("Import tickets (CSV)…", "Shortcut+I", () -> w.onLaunch(LaunchScreen::chooseTickets)),
                 new SeparatorMenuItem(),
                 export(w),
                 new SeparatorMenuItem(),
@@ -29,7 +29,7 @@ final class MainMenu {
                 item("Quit", "Shortcut+Q", w::quit));
         Menu edit = new Menu("_Edit", null,
                 item("Undo last decision", "Shortcut+Z", w::undoDecision),
-                item("Undo last check or waiver", "Shortcut+Shift+Z", w::undoRunbookChange),
+                item("Undo last check or waiver", "Shortcut+Shift+Z", () -> w.onLaunch(l -> l.actions.undo())),
                 item("Save decision", "Shortcut+Enter", w::saveDecision),
                 item("Copy recommended language", "Shortcut+Shift+C", w::copyRecommendation),
                 item("Find contracts", "Shortcut+F", w::focusSearch));

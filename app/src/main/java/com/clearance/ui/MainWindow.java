@@ -97,7 +97,7 @@ public final class MainWindow {
                 () -> contracts.allRows().stream().map(ContractRow::id).toList(),
                 () -> decisions.reviewerProperty().get(), status::setText, this::showError);
         contractsView = new ContractsView(contracts);
-        launch = new LaunchScreen(wb, tasks, this::showError, prefs, stage);
+        launch = new LaunchScreen(wb, tasks, this::showError, prefs, stage, decisions.reviewerProperty());
         tabs.getTabs().setAll(
                 tab("Contracts", contractsView.build(this::chooseFiles, this::openSample, r -> openAudit(r.id()))),
                 tab("Audit", new AuditView(audit, decisions).build(this::copy)),
@@ -161,6 +161,12 @@ public final class MainWindow {
         }
     }
 
+    /** Imports ticket exports into the selected launch (what dropping them on the tickets screen does). */
+    public void importTickets(List<Path> files) { onLaunch(l -> l.importTickets(files)); }
+
+    /** Runs a launch-screen action once the screen exists, showing it. */
+    void onLaunch(java.util.function.Consumer<LaunchScreen> a) { if (launch != null) { showTab(5); a.accept(launch); } }
+
     void openSample() {
         if (workbench != null) {
             tasks.run(() -> workbench.contracts().openSample(workbench.dataFolder()), id -> {
@@ -196,9 +202,6 @@ public final class MainWindow {
     void exportNegotiationPack() { if (exports != null) exports.negotiationPack(); }
     void exportPortfolio() { if (exports != null) exports.portfolio(); }
     void exportReadiness() { if (exports != null) exports.readinessReport(launch.launches.launchName()); }
-    void newLaunch() { if (launch != null) { showTab(5); launch.newLaunch(); } }
-    void chooseTickets() { if (launch != null) { showTab(5); launch.chooseTickets(); } }
-    void undoRunbookChange() { if (launch != null) launch.actions.undo(); }
 
     void undoDecision() { if (decisions != null) decisions.undo(); }
     void saveDecision() { if (decisions != null) decisions.save(); }

@@ -71,7 +71,7 @@ final class RunbookPane {
         itemBox.setTop(itemsHead);
         SplitPane lower = new SplitPane(itemBox, new ItemPanel(vm, actions).build(owner));
         lower.setDividerPositions(0.6);
-        SplitPane split = LaunchesView.vertical(phases, lower, 0.3);
+        SplitPane split = LaunchesView.vertical(phases, lower, 0.36);
         BorderPane root = new BorderPane(split);
         root.setPadding(new Insets(6));
         return root;
@@ -80,8 +80,8 @@ final class RunbookPane {
     private void buildItems() {
         items.setId("itemsTable");
         items.setItems(vm.items());
-        items.getColumns().add(itemColumn("Item", i -> i.item().title(), 330));
-        items.getColumns().add(itemColumn("Owner", i -> i.item().ownerRole(), 100));
+        items.getColumns().add(itemColumn("Item", i -> i.item().title(), 250));
+        items.getColumns().add(itemColumn("Owner", i -> i.item().ownerRole(), 95));
         items.getColumns().add(itemColumn("Due", i -> i.due().toString(), 90));
         TableColumn<ItemStatus, String> state = itemColumn("State", ReadinessText::itemState, 90);
         items.getColumns().add(state);
@@ -103,6 +103,7 @@ final class RunbookPane {
         risk.setPrefWidth(80);
         items.getColumns().add(risk);
         items.setPlaceholder(new Label("No items to show."));
+        items.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         // overdue and done rows are tinted, and the State column says the same in words
         items.setRowFactory(t -> new TableRow<>() {
             @Override

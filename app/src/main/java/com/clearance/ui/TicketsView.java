@@ -97,7 +97,17 @@ final class TicketsView {
         table.getColumns().add(column("Week", TicketRow::weekText, 55));
         table.getColumns().add(column("Decided by", TicketRow::decidedBy, 330));
         table.setPlaceholder(new Label("No tickets for this launch yet."));
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                vm.selectedProperty().set(b);
+            }
+        });
+        vm.selectedProperty().addListener((o, a, b) -> {
+            if (b != null && table.getSelectionModel().getSelectedItem() != b) {
+                table.getSelectionModel().select(b);
+                table.scrollTo(Math.max(0, table.getSelectionModel().getSelectedIndex() - 3));
+            }
+        });
     }
 
     private Node correctionRow() {
