@@ -151,6 +151,30 @@ public final class ItemActionsViewModel {
         });
     }
 
+    /**
+     * Saves the file attached as evidence to the selected item: loads it, asks {@code chooseTarget} (given the stored
+     * file name; null = cancelled) where to put it, and writes it there whole or not at all.
+     */
+    public void saveAttachment(java.util.function.Function<String, Path> chooseTarget) {
+        ItemStatus item = launches.selectedItemProperty().get();
+        String ref = item == null || item.recorded() == null || item.recorded().completion() == null ? null
+                : item.recorded().completion().attachmentRef();
+        if (ref == null || !ref.startsWith("attachment:")) {
+            message.set("This item has no attached file.");
+            return;
+        }
+        long id = Long.parseLong(ref.substring("attachment:".length()));
+        tasks.run(() -> service().attachment(id).orElseThrow(() ->
+                new com.clearance.service.LaunchException("The attached file is no longer in the database.")), a -> {
+            Path target = chooseTarget.apply(a.fileName());
+            if (target == null) {
+                return;
+            }
+            run(() -> com.clearance.report.AtomicFileWriter.write(target, out -> out.write(a.content())),
+                    () -> message.set("Saved " + a.fileName() + " to " + target + "."));
+        }, this::problem);
+    }
+
     private ItemStatus target() {
         ItemStatus item = launches.selectedItemProperty().get();
         if (item == null || launches.launchName() == null) {

@@ -96,10 +96,21 @@ final class ItemPanel {
                 actions.attachmentProperty().set(f.toPath());
             }
         });
+        Button save = new Button("Save attached file…");
+        save.setId("saveAttachmentButton");
+        save.visibleProperty().bind(Bindings.createBooleanBinding(() -> hasAttachment(vm.selectedItemProperty().get()),
+                vm.selectedItemProperty()));
+        save.managedProperty().bind(save.visibleProperty());
+        save.setOnAction(e -> actions.saveAttachment(name -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setInitialFileName(name);
+            File f = chooser.showSaveDialog(owner);
+            return f == null ? null : f.toPath();
+        }));
         Button check = new Button("Check off");
         check.setId("checkItemButton");
         check.setOnAction(e -> actions.check());
-        return form("Check off with evidence", note, link, new HBox(8, attach, file), check);
+        return form("Check off with evidence", note, link, new HBox(8, attach, file), new HBox(8, check, save));
     }
 
     private Node waiveForm() {
@@ -168,6 +179,11 @@ final class ItemPanel {
             sb.append("\nWaived by ").append(w.by()).append(" until ").append(w.until()).append(": ").append(w.reason());
         }
         return sb.toString();
+    }
+
+    static boolean hasAttachment(ItemStatus i) {
+        return i != null && i.recorded() != null && i.recorded().completion() != null
+                && i.recorded().completion().attachmentRef() != null;
     }
 
     static String risks(ItemStatus i) {

@@ -64,6 +64,22 @@ final class LaunchesView {
         split.setDividerPositions(0.21);
         BorderPane root = new BorderPane(split);
         root.setTop(toolbar);
+        // ticket exports dropped anywhere on the launches screen go to the selected launch (the tickets tab shows them)
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles();
+            if (ok) {
+                inner.getSelectionModel().select(1);
+                tickets.importFiles(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
         return root;
     }
 

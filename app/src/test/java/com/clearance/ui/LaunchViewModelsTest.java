@@ -115,6 +115,14 @@ class LaunchViewModelsTest {
         assertThat(actions.canUndoProperty().get()).isTrue();
         assertThat(launches.launches().get(0).readiness()).isEqualTo(0.0); // weakest phase still at zero
 
+        List<String> offered = new ArrayList<>();
+        actions.saveAttachment(name -> {
+            offered.add(name);
+            return dir.resolve("saved-" + name);
+        });
+        assertThat(offered).containsExactly("pins.txt");
+        assertThat(java.nio.file.Files.readString(dir.resolve("saved-pins.txt"))).isEqualTo("snapshot-2026-01");
+
         actions.undo();
         assertThat(current("pre-pin-model").state()).isNotEqualTo(ItemStatus.State.DONE);
         assertThat(actions.canUndoProperty().get()).isFalse();
