@@ -9,16 +9,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-import java.io.File;
 import java.util.function.Function;
 
-/** The tickets of the selected launch: import (button or drop), per-file progress, the table, and corrections. */
+/** The selected launch's tickets: import (button or a drop on the launches screen), progress, table, corrections. */
 final class TicketsView {
 
     private final TicketsViewModel vm;
@@ -71,20 +69,6 @@ final class TicketsView {
         BorderPane root = new BorderPane(table);
         root.setTop(top);
         root.setBottom(correctionRow());
-        root.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(TransferMode.COPY);
-            }
-            e.consume();
-        });
-        root.setOnDragDropped(e -> {
-            boolean ok = e.getDragboard().hasFiles();
-            if (ok) {
-                vm.importFiles(e.getDragboard().getFiles().stream().map(File::toPath).toList());
-            }
-            e.setDropCompleted(ok);
-            e.consume();
-        });
         return root;
     }
 
