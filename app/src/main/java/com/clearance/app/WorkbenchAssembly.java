@@ -1,6 +1,7 @@
 package com.clearance.app;
 
 import com.clearance.ingest.ContractReader;
+import com.clearance.library.ChecklistLoader;
 import com.clearance.ingest.DocxImporter;
 import com.clearance.ingest.ImporterRegistry;
 import com.clearance.ingest.PdfImporter;
@@ -13,7 +14,11 @@ import com.clearance.service.ContractLibraryService;
 import com.clearance.service.ContractReports;
 import com.clearance.service.ReportService;
 import com.clearance.service.DecisionService;
+import com.clearance.service.LaunchReports;
+import com.clearance.service.LaunchService;
 import com.clearance.service.LibraryAuditor;
+import com.clearance.service.StoredContractAudits;
+import com.clearance.service.TemplateCatalog;
 import com.clearance.service.Workbench;
 
 import java.nio.file.Files;
@@ -46,10 +51,14 @@ public final class WorkbenchAssembly {
             ContractLibraryService contracts = new ContractLibraryService(reader::read, auditor,
                     new ContractRepository(db.dataSource()), new AuditRepository(db.dataSource()), clock);
             DecisionService decisions = new DecisionService(new DecisionRepository(db.dataSource()), clock);
-            ContractReports reports = new ContractReports(contracts, decisions,
-                    () -> new ReportService(ReportService.templates(null), ReportService.catalog(auditor.library())));
+            java.util.function.Supplier<ReportService> reportService =
+                    () -> new ReportService(ReportService.templates(null), ReportService.catalog(auditor.library()));
+            ContractReports reports = new ContractReports(contracts, decisions, reportService);
+            // launches see the audits stored here, so linked contracts' findings put runbook items at risk
+            LaunchService launches = new LaunchService(db, new TemplateCatalog(ChecklistLoader.fromClasspath()),
+                    new StoredContractAudits(new ContractRepository(db.dataSource()), new AuditRepository(db.dataSource())), clock);
             return new Workbench(contracts, decisions, new CompareService(contracts, auditor), auditor, reports,
-                    dataFolder, db);
+                    launches, new LaunchReports(launches, reportService), dataFolder, db);
         } catch (Exception | Error e) {
             db.close();
             throw e;

@@ -175,6 +175,11 @@ public final class LaunchService {
         return new ImportSummary(file.imported().layout(), file.imported().tickets().size(), file.imported().warnings());
     }
 
+    /** The header row of a ticket export and whether it is a Jira or Zendesk layout (else the columns need mapping). */
+    public TicketService.TicketColumns ticketColumns(Path csv) throws LaunchException {
+        return TicketService.columns(csv);
+    }
+
     public List<TriagedTicket> tickets(String name) throws LaunchException {
         return load(() -> tickets.tickets(name));
     }

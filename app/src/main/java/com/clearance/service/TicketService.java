@@ -28,6 +28,17 @@ public final class TicketService {
     public record ClassifiedFile(TicketCsvReader.TicketImport imported, List<Classification> classifications) {
     }
 
+    /** The header row of an export and the layout it was recognised as ("jira", "zendesk", or null: map by hand). */
+    public record TicketColumns(List<String> headers, String layout) {
+        public TicketColumns {
+            headers = List.copyOf(headers);
+        }
+
+        public boolean recognised() {
+            return layout != null;
+        }
+    }
+
     /** An evaluation: the report plus tickets that had no label (skipped). */
     public record Evaluation(ClassificationReport report, List<String> unlabelled) {
     }
@@ -51,6 +62,20 @@ public final class TicketService {
         TicketClassifier classifier = new TicketClassifier(template);
         List<Classification> out = imported.tickets().stream().map(t -> classifier.classify(t, launchDate)).toList();
         return new ClassifiedFile(imported, out);
+    }
+
+    /** Reads only the header row, so a window can ask which column is which before importing. */
+    public static TicketColumns columns(Path csv) throws LaunchException {
+        try {
+            List<String> headers = new TicketCsvReader().headers(csv);
+            if (headers.isEmpty()) {
+                throw new LaunchException(csv.getFileName() + ": the file is empty; export the tickets again with a header row");
+            }
+            return new TicketColumns(headers, TicketCsvReader.detectLayout(headers));
+        } catch (CsvFormatException e) {
+            String m = e.getMessage();
+            throw new LaunchException(m.contains(csv.getFileName().toString()) ? m : csv.getFileName() + ": " + m, e);
+        }
     }
 
     public Evaluation evaluate(List<Path> csvFiles, Path labelsFile, ColumnMapping mapping, String templateId)

@@ -6,11 +6,12 @@ import javafx.stage.Stage;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-/** File ▸ Export: the gap report, negotiation pack and portfolio workbook, written off the UI thread. */
+/** File ▸ Export: gap report, negotiation pack, portfolio workbook and readiness report, written off the UI thread. */
 final class ExportActions {
 
     private final Stage stage;
@@ -70,6 +71,19 @@ final class ExportActions {
         Path target = choose("Export portfolio", "portfolio.xlsx", "Excel workbook", "*.xlsx");
         if (target != null) {
             write(target, () -> workbench.get().reports().portfolio(ids, reviewer.get(), target));
+        }
+    }
+
+    /** The readiness report of a launch as it stands today (PDF). */
+    void readinessReport(String launchName) {
+        if (launchName == null) {
+            status.accept("Select a launch in the Launches screen first, then export its readiness report.");
+            return;
+        }
+        Path target = choose("Export readiness report", launchName.replaceAll("[^A-Za-z0-9._-]+", "-")
+                + "-readiness.pdf", "PDF", "*.pdf");
+        if (target != null) {
+            write(target, () -> workbench.get().launchReports().readinessReport(launchName, LocalDate.now(), target));
         }
     }
 

@@ -19,15 +19,17 @@ final class MainMenu {
                 item("Open the sample contract", "Shortcut+Shift+O", w::openSample),
                 item("Re-audit with the current library", "Shortcut+R", w::reauditStale),
                 new SeparatorMenuItem(),
-                item("Export gap report (PDF)…", "Shortcut+E", w::exportGapReport),
-                item("Export negotiation pack (DOCX)…", "Shortcut+Shift+E", w::exportNegotiationPack),
-                item("Export portfolio (XLSX)…", "Shortcut+Shift+X", w::exportPortfolio),
+                item("New launch…", "Shortcut+N", () -> w.onLaunch(LaunchScreen::newLaunch)),
+                item("Import tickets (CSV)…", "Shortcut+I", () -> w.onLaunch(LaunchScreen::chooseTickets)),
+                new SeparatorMenuItem(),
+                export(w),
                 new SeparatorMenuItem(),
                 item("Open data folder", "Shortcut+Shift+D", w::openDataFolder),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", w::quit));
         Menu edit = new Menu("_Edit", null,
                 item("Undo last decision", "Shortcut+Z", w::undoDecision),
+                item("Undo last check or waiver", "Shortcut+Shift+Z", () -> w.onLaunch(l -> l.actions.undo())),
                 item("Save decision", "Shortcut+Enter", w::saveDecision),
                 item("Copy recommended language", "Shortcut+Shift+C", w::copyRecommendation),
                 item("Find contracts", "Shortcut+F", w::focusSearch));
@@ -37,6 +39,7 @@ final class MainMenu {
                 item("Decisions", "Shortcut+3", () -> w.showTab(2)),
                 item("Compare", "Shortcut+4", () -> w.showTab(3)),
                 item("Clause library", "Shortcut+5", () -> w.showTab(4)),
+                item("Launches", "Shortcut+6", () -> w.showTab(5)),
                 new SeparatorMenuItem(),
                 darkTheme(w));
         Menu library = new Menu("_Library", null,
@@ -46,6 +49,16 @@ final class MainMenu {
                 item("About Clearance", "F1", w::about),
                 item("Open log folder", "Shortcut+Shift+L", w::openLogFolder));
         return new MenuBar(file, edit, view, library, help);
+    }
+
+    private static Menu export(MainWindow w) {
+        Menu export = new Menu("_Export", null,
+                item("Gap report (PDF)…", "Shortcut+E", w::exportGapReport),
+                item("Negotiation pack (DOCX)…", "Shortcut+Shift+E", w::exportNegotiationPack),
+                item("Portfolio (XLSX)…", "Shortcut+Shift+X", w::exportPortfolio),
+                item("Readiness report (PDF)…", "Shortcut+Shift+R", w::exportReadiness));
+        export.setId("exportMenu");
+        return export;
     }
 
     private static CheckMenuItem darkTheme(MainWindow w) {

@@ -24,7 +24,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The workbench window: menus, the five screens as tabs, a banner for first start and library changes. */
+/** The workbench window: menus, the six screens as tabs, a banner for first start and library changes. */
 public final class MainWindow {
 
     private final Stage stage;
@@ -44,6 +44,7 @@ public final class MainWindow {
     private ContractsView contractsView;
     private CompareView compareView;
     private ExportActions exports;
+    private LaunchScreen launch;
     private String theme;
 
     public MainWindow(Stage stage, WorkbenchPreferences prefs, BackgroundTasks tasks, HostServices host) {
@@ -96,12 +97,14 @@ public final class MainWindow {
                 () -> contracts.allRows().stream().map(ContractRow::id).toList(),
                 () -> decisions.reviewerProperty().get(), status::setText, this::showError);
         contractsView = new ContractsView(contracts);
+        launch = new LaunchScreen(wb, tasks, this::showError, prefs, stage, decisions.reviewerProperty());
         tabs.getTabs().setAll(
                 tab("Contracts", contractsView.build(this::chooseFiles, this::openSample, r -> openAudit(r.id()))),
                 tab("Audit", new AuditView(audit, decisions).build(this::copy)),
                 tab("Decisions", new DecisionsView(audit, decisions).build()),
                 tab("Compare", (compareView = new CompareView(compare, contracts.allRows())).build()),
-                tab("Clause library", new LibraryView(library).build(this::openLibraryFolder)));
+                tab("Clause library", new LibraryView(library).build(this::openLibraryFolder)),
+                tab("Launches", launch.build()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setCenter(new VBox(banner, tabs));
         VBox.setVgrow(tabs, javafx.scene.layout.Priority.ALWAYS);
@@ -158,6 +161,12 @@ public final class MainWindow {
         }
     }
 
+    /** Imports ticket exports into the selected launch (what dropping them on the tickets screen does). */
+    public void importTickets(List<Path> files) { onLaunch(l -> l.importTickets(files)); }
+
+    /** Runs a launch-screen action once the screen exists, showing it. */
+    void onLaunch(java.util.function.Consumer<LaunchScreen> a) { if (launch != null) { showTab(5); a.accept(launch); } }
+
     void openSample() {
         if (workbench != null) {
             tasks.run(() -> workbench.contracts().openSample(workbench.dataFolder()), id -> {
@@ -192,6 +201,7 @@ public final class MainWindow {
     void exportGapReport() { if (exports != null) exports.gapReport(); }
     void exportNegotiationPack() { if (exports != null) exports.negotiationPack(); }
     void exportPortfolio() { if (exports != null) exports.portfolio(); }
+    void exportReadiness() { if (exports != null) exports.readinessReport(launch.launches.launchName()); }
 
     void undoDecision() { if (decisions != null) decisions.undo(); }
     void saveDecision() { if (decisions != null) decisions.save(); }
@@ -289,4 +299,5 @@ public final class MainWindow {
     LibraryViewModel library() { return library; }
     Workbench workbench() { return workbench; }
     CompareView compareView() { return compareView; }
+    LaunchScreen launch() { return launch; }
 }

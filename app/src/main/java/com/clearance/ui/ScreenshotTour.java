@@ -89,6 +89,7 @@ final class ScreenshotTour {
         then(() -> w.audit().allRows().stream().filter(r -> r.finding().evidence().stream().anyMatch(e -> e.page() > 1))
                 .findFirst().ifPresent(w.audit().selectedProperty()::set));
         shot("audit-pdf");
+        new LaunchTour(this, w).addSteps();
         String themeBefore = w.theme();
         then(() -> {
             w.applyTheme("dark");
@@ -109,14 +110,14 @@ final class ScreenshotTour {
         w.decisions().save();
     }
 
-    private void then(Runnable r) {
+    void then(Runnable r) {
         steps.add(() -> {
             r.run();
             pauseThenNext(700);
         });
     }
 
-    private void waitFor(BooleanSupplier condition) {
+    void waitFor(BooleanSupplier condition) {
         steps.add(new Runnable() {
             int tries;
 
@@ -132,7 +133,7 @@ final class ScreenshotTour {
         });
     }
 
-    private void shot(String name) {
+    void shot(String name) {
         steps.add(() -> {
             try {
                 Files.createDirectories(dir);

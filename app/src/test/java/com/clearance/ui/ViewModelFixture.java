@@ -1,5 +1,6 @@
 package com.clearance.ui;
 
+import com.clearance.library.ChecklistLoader;
 import com.clearance.persistence.AuditRepository;
 import com.clearance.persistence.ContractRepository;
 import com.clearance.persistence.Database;
@@ -8,6 +9,9 @@ import com.clearance.service.CompareService;
 import com.clearance.service.ContractLibraryService;
 import com.clearance.service.DecisionService;
 import com.clearance.service.FakeAuditor;
+import com.clearance.service.LaunchService;
+import com.clearance.service.StoredContractAudits;
+import com.clearance.service.TemplateCatalog;
 import com.clearance.service.Workbench;
 
 import java.nio.file.Files;
@@ -16,8 +20,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A workbench over an H2 file in a temp folder with the test auditor, and synchronous tasks: no toolkit needed. */
+/** A workbench over an H2 file in a temp folder with the test auditor, the shipped runbook template, and synchronous tasks: no toolkit needed. */
 final class ViewModelFixture implements AutoCloseable {
+
+    /** Launch changes are stamped at this instant, so trails are predictable. */
+    static final Clock CLOCK = Clock.fixed(java.time.Instant.parse("2026-03-20T10:00:00Z"), java.time.ZoneOffset.UTC);
 
     final Path dir;
     final Workbench workbench;
@@ -30,8 +37,10 @@ final class ViewModelFixture implements AutoCloseable {
         FakeAuditor auditor = new FakeAuditor();
         ContractLibraryService contracts = new ContractLibraryService(FakeAuditor::read, auditor,
                 new ContractRepository(db.dataSource()), new AuditRepository(db.dataSource()), Clock.systemUTC());
+        LaunchService launches = new LaunchService(db, new TemplateCatalog(ChecklistLoader.fromClasspath()),
+                new StoredContractAudits(new ContractRepository(db.dataSource()), new AuditRepository(db.dataSource())), CLOCK);
         workbench = new Workbench(contracts, new DecisionService(new DecisionRepository(db.dataSource()), Clock.systemUTC()),
-                new CompareService(contracts, auditor), auditor, null, dir, db);
+                new CompareService(contracts, auditor), auditor, null, launches, null, dir, db);
     }
 
     Path file(String name, String text) throws Exception {

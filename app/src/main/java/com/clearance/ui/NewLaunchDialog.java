@@ -1,0 +1,99 @@
+package com.clearance.ui;
+
+import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+
+/**
+ * Creates a launch: name, feature, launch date, the team with roles, and which audited contracts it relies on. The
+ * dialog stays open and says what is wrong until the launch is created.
+ */
+final class NewLaunchDialog {
+
+    static final String ROLES = "Roles the runbook assigns: launch-manager, eng-lead, platform, on-call, ai-eng, "
+            + "prompt-owner, pm, finance, security, legal, privacy-reviewer, support-lead.";
+
+    private final LaunchesViewModel vm;
+
+    NewLaunchDialog(LaunchesViewModel vm) {
+        this.vm = vm;
+    }
+
+    void show(Window owner) {
+        NewLaunchForm form = vm.form();
+        vm.messageProperty().set("");
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("New launch");
+        dialog.setHeaderText("A launch works the first-100-tickets runbook from its launch date.");
+        ButtonType create = new ButtonType("Create launch", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(create, ButtonType.CANCEL);
+
+        TextField name = new TextField();
+        name.setId("launchName");
+        name.setPromptText("A short unique name, e.g. inbox-assistant");
+        name.textProperty().bindBidirectional(form.nameProperty());
+        TextField feature = new TextField();
+        feature.setId("launchFeature");
+        feature.setPromptText("The AI feature being launched");
+        feature.textProperty().bindBidirectional(form.featureProperty());
+        DatePicker date = new DatePicker();
+        date.setId("launchDate");
+        date.valueProperty().bindBidirectional(form.launchDateProperty());
+        TextArea team = new TextArea();
+        team.setId("launchTeam");
+        team.setPromptText("One person a line, name: role\nAna Ruiz: launch-manager\nBen Okafor: platform");
+        team.setPrefRowCount(4);
+        team.textProperty().bindBidirectional(form.membersProperty());
+        ListView<ContractChoice> contracts = new ListView<>(vm.contractChoices());
+        contracts.setId("launchContracts");
+        contracts.setPrefHeight(110);
+        contracts.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        contracts.setPlaceholder(new Label("No audited contracts yet; import them in the Contracts screen."));
+        Label message = LaunchesView.wrapped("");
+        message.setId("newLaunchMessage");
+        message.getStyleClass().add("import-failed");
+        message.textProperty().bind(vm.messageProperty());
+
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        grid.setPadding(new Insets(10));
+        row(grid, 0, "Name", name);
+        row(grid, 1, "Feature", feature);
+        row(grid, 2, "Launch date", date);
+        row(grid, 3, "Team", team);
+        grid.add(LaunchesView.wrapped(ROLES), 1, 4);
+        row(grid, 5, "Vendor contracts", contracts);
+        grid.add(LaunchesView.wrapped("Select the audited contracts this feature relies on (Ctrl-click for more);"
+                + " their weak, adverse or missing clauses mark related items at risk."), 1, 6);
+        grid.add(message, 1, 7);
+        grid.setPrefWidth(620);
+        dialog.getDialogPane().setContent(grid);
+
+        // keep the dialog open until the service accepts the launch
+        dialog.getDialogPane().lookupButton(create).addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            form.contractIds().setAll(contracts.getSelectionModel().getSelectedItems().stream()
+                    .map(ContractChoice::id).toList());
+            vm.create(dialog::close);
+        });
+        dialog.show();
+    }
+
+    private static void row(GridPane grid, int row, String label, Node field) {
+        grid.add(new Label(label), 0, row);
+        grid.add(field, 1, row);
+    }
+}

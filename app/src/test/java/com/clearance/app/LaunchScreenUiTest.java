@@ -1,0 +1,154 @@
+package com.clearance.app;
+
+import com.clearance.ui.WorkbenchApp;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The launches screen in the real window on headless Monocle: create a launch in the dialog, check an item off,
+ * import a Jira export and one that needs its columns mapped, then see the tickets, the chart and the surprises.
+ */
+class LaunchScreenUiTest {
+
+    private static final String JIRA = """
+            Issue key,Summary,Description,Created
+            K-1,Spend four times the forecast,Token usage way above plan after the campaign,2026-03-03 10:00
+            K-2,Bot told a customer the wrong refund window,Wrong answer in a screenshot forwarded to execs,2026-03-04 11:00
+            K-3,Cost spike from a runaway agent loop,The agent loop burned the budget overnight,2026-03-25 09:00
+            """;
+    private static final String OTHER_LAYOUT = """
+            Ticket number,Title,Body,Opened
+            N-7,Assistant slow every morning,Suggestions take 12 seconds at the 10am peak,2026-03-10 10:00
+            """;
+
+    @TempDir
+    Path dir;
+    private WorkbenchApp app;
+
+    @AfterEach
+    void stop() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+        java.util.prefs.Preferences.userRoot().node(System.getProperty("clearance.prefsNode")).removeNode();
+    }
+
+    @Test
+    void createALaunchCheckAnItemImportTicketsAndSeeTheSurprises() throws Exception {
+        System.setProperty("clearance.prefsNode", "clearance-test/" + System.nanoTime());
+        FxRobot robot = new FxRobot();
+        FxToolkit.registerPrimaryStage();
+        WorkbenchApp started = new WorkbenchApp(() -> WorkbenchAssembly.open(dir, dir.resolve("clearance"), null));
+        FxToolkit.setupApplication(() -> started);
+        app = started;
+
+        waitFor(() -> robot.lookup("#tab-launches").tryQuery().isPresent());
+        robot.clickOn("#tab-launches");
+        robot.clickOn("#newLaunchButton");
+        waitFor(() -> robot.lookup("#launchName").tryQuery().isPresent());
+        robot.interact(() -> {
+            robot.lookup("#launchName").queryAs(TextField.class).setText("inbox");
+            robot.lookup("#launchFeature").queryAs(TextField.class).setText("Inbox reply suggestions");
+            robot.lookup("#launchTeam").queryAs(TextArea.class).setText("Ana Ruiz: launch-manager");
+        });
+        robot.clickOn(button("Create launch", robot));
+        Label problem = robot.lookup("#newLaunchMessage").queryAs(Label.class);
+        waitFor(() -> problem.getText().contains("launch date")); // the dialog stays open and says what is missing
+        robot.interact(() -> robot.lookup("#launchDate").queryAs(DatePicker.class).setValue(LocalDate.of(2026, 3, 2)));
+        robot.clickOn(button("Create launch", robot));
+
+        ListView<?> launches = robot.lookup("#launchList").queryListView();
+        waitFor(() -> launches.getItems().size() == 1);
+        Label score = robot.lookup("#readinessScore").queryAs(Label.class);
+        waitFor(() -> score.getText().equals("0%"));
+        assertThat(robot.lookup("#readinessExplanation").queryAs(Label.class).getText()).contains("weakest phase");
+        assertThat(robot.lookup("#launchName").tryQuery()).isEmpty(); // dialog closed
+
+        robot.interact(() -> robot.lookup("#launchUser").queryAs(TextField.class).setText("Ana Ruiz"));
+        TableView<?> items = robot.lookup("#itemsTable").queryTableView();
+        waitFor(() -> !items.getItems().isEmpty());
+        robot.interact(() -> items.getSelectionModel().select(0));
+        // the item panel scrolls; fire its button rather than click a point that may be scrolled out of view
+        robot.interact(() -> {
+            robot.lookup("#itemNote").queryAs(TextField.class).setText("Calendar shared in the wiki");
+            robot.lookup("#checkItemButton").queryButton().fire();
+        });
+        Label message = robot.lookup("#itemMessage").queryAs(Label.class);
+        waitFor(() -> message.getText().startsWith("Checked off"));
+        waitFor(() -> robot.lookup("#itemFacts").queryAs(Label.class).getText().contains("Checked by Ana Ruiz"));
+        Button undo = robot.lookup("#undoItemButton").queryButton();
+        assertThat(undo.isDisabled()).isFalse();
+        assertThat(robot.lookup("#itemHistory").queryListView().getItems()).hasSize(1);
+
+        Path jira = Files.writeString(dir.resolve("jira.csv"), JIRA);
+        Path other = Files.writeString(dir.resolve("helpdesk.csv"), OTHER_LAYOUT);
+        robot.interact(() -> started.window().importTickets(List.of(jira, other)));
+        waitFor(() -> robot.lookup("#mapId").tryQuery().isPresent()); // unknown layout: the mapping dialog asks
+        robot.clickOn(button("Import", robot));
+        Label summary = robot.lookup("#ticketImportSummary").queryAs(Label.class);
+        waitFor(() -> summary.getText().startsWith("2 of 2 files imported (4 tickets)"));
+        TableView<?> tickets = robot.lookup("#ticketsTable").queryTableView();
+        waitFor(() -> tickets.getItems().size() == 4);
+        assertThat(tickets.getItems().toString()).contains("N-7").contains("latency");
+
+        robot.clickOn("#tab-expected");
+        ListView<?> surprises = robot.lookup("#surprisesList").queryListView();
+        waitFor(() -> !surprises.getItems().isEmpty());
+        // K-3 is cost in week 4, outside the expected weeks 1..2
+        assertThat(surprises.getItems()).anyMatch(s -> s.toString().contains("cost-spike ticket(s) in week(s) [4]"));
+        Node chart = robot.lookup("#expectedChart").query();
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = chart.snapshot(null, null));
+        assertThat(countColour(image[0], Color.web("#1a4f8b"))).as("bars in expected weeks").isGreaterThan(20);
+        assertThat(countColour(image[0], Color.web("#c05600"))).as("hatched bar outside expected weeks").isGreaterThan(5);
+    }
+
+    private static Button button(String text, FxRobot robot) {
+        return robot.lookup((Node n) -> n instanceof Button b && text.equals(b.getText()) && b.isVisible()).queryButton();
+    }
+
+    private static long countColour(WritableImage image, Color wanted) {
+        PixelReader px = image.getPixelReader();
+        long n = 0;
+        for (int y = 0; y < (int) image.getHeight(); y++) {
+            for (int x = 0; x < (int) image.getWidth(); x++) {
+                Color c = px.getColor(x, y);
+                if (Math.abs(c.getRed() - wanted.getRed()) < 0.03 && Math.abs(c.getGreen() - wanted.getGreen()) < 0.03
+                        && Math.abs(c.getBlue() - wanted.getBlue()) < 0.03) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static void waitFor(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
