@@ -23,6 +23,9 @@ run report "$corpus/anthropic-commercial-terms-2025-02-24.pdf" "$corpus/openai-s
 db="$work/store"
 run launch create --db "$db" --name "Support Assistant GA" --feature "AI support assistant" --date 2026-03-02 \
     --member "Ana Ruiz:pm" --member "Bo Chen:eng-lead" --member "Kim Lee:platform" --member "Sam Ode:security" >/dev/null
+# The vendor terms the feature runs on, audited into the same database and linked: their findings put items at risk.
+run audit --db "$db" "$corpus/anthropic-commercial-terms-2025-02-24.pdf" >/dev/null
+run launch link --db "$db" --contract anthropic-commercial-terms-2025-02-24.pdf "Support Assistant GA" >/dev/null
 for item in pre-marketing-calendar pre-cost-model-real-volumes pre-token-caps pre-loop-detector pre-pin-model \
             pre-scoped-keys pre-retry-budget pre-notice-receivers pre-latency-dashboard pre-fallback-exercised \
             pre-eval-cohorts pre-trace-id pre-session-definitions pre-contract-scored pre-bad-answer-intake \
