@@ -16,7 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
@@ -51,21 +50,14 @@ class LaunchScreenUiTest {
 
     @AfterEach
     void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-        java.util.prefs.Preferences.userRoot().node(System.getProperty("clearance.prefsNode")).removeNode();
+        WindowUnderTest.stop(app);
     }
 
     @Test
     void createALaunchCheckAnItemImportTicketsAndSeeTheSurprises() throws Exception {
-        System.setProperty("clearance.prefsNode", "clearance-test/" + System.nanoTime());
+        WindowUnderTest.usePrivatePreferences();
         FxRobot robot = new FxRobot();
-        FxToolkit.registerPrimaryStage();
-        WorkbenchApp started = new WorkbenchApp(() -> WorkbenchAssembly.open(dir, dir.resolve("clearance"), null));
-        FxToolkit.setupApplication(() -> started);
-        app = started;
+        app = WindowUnderTest.start(dir);
 
         waitFor(() -> robot.lookup("#tab-launches").tryQuery().isPresent());
         robot.clickOn("#tab-launches");
@@ -107,7 +99,7 @@ class LaunchScreenUiTest {
 
         Path jira = Files.writeString(dir.resolve("jira.csv"), JIRA);
         Path other = Files.writeString(dir.resolve("helpdesk.csv"), OTHER_LAYOUT);
-        robot.interact(() -> started.window().importTickets(List.of(jira, other)));
+        robot.interact(() -> app.window().importTickets(List.of(jira, other)));
         waitFor(() -> robot.lookup("#mapId").tryQuery().isPresent()); // unknown layout: the mapping dialog asks
         robot.clickOn(button("Import", robot));
         Label summary = robot.lookup("#ticketImportSummary").queryAs(Label.class);

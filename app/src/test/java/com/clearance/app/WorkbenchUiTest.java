@@ -29,25 +29,17 @@ class WorkbenchUiTest {
     private WorkbenchApp app;
 
     private WorkbenchApp start() throws Exception {
-        Path db = dir.resolve("clearance");
-        FxToolkit.registerPrimaryStage();
-        WorkbenchApp started = new WorkbenchApp(() -> WorkbenchAssembly.open(dir, db, null));
-        FxToolkit.setupApplication(() -> started);
-        return started;
+        return WindowUnderTest.start(dir);
     }
 
     @AfterEach
     void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-        java.util.prefs.Preferences.userRoot().node(System.getProperty("clearance.prefsNode")).removeNode();
+        WindowUnderTest.stop(app);
     }
 
     @Test
     void aDecisionRecordedOnAFindingSurvivesARestart() throws Exception {
-        System.setProperty("clearance.prefsNode", "clearance-test/" + System.nanoTime());
+        WindowUnderTest.usePrivatePreferences();
         FxRobot robot = new FxRobot();
         app = start();
         Stage stage = FxToolkit.registerPrimaryStage();

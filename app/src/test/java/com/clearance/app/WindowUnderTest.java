@@ -1,0 +1,39 @@
+package com.clearance.app;
+
+import com.clearance.ui.WorkbenchApp;
+import org.testfx.api.FxToolkit;
+
+import java.nio.file.Path;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+/** Starts and stops the real workbench window over a database in a test folder, with throw-away preferences. */
+final class WindowUnderTest {
+
+    private WindowUnderTest() {
+    }
+
+    /** Window state goes to a fresh preferences node so tests never read or overwrite the user's own. */
+    static void usePrivatePreferences() {
+        System.setProperty("clearance.prefsNode", "clearance-test/" + System.nanoTime());
+    }
+
+    static WorkbenchApp start(Path dir) throws Exception {
+        FxToolkit.registerPrimaryStage();
+        WorkbenchApp started = new WorkbenchApp(() -> WorkbenchAssembly.open(dir, dir.resolve("clearance"), null));
+        FxToolkit.setupApplication(() -> started);
+        return started;
+    }
+
+    static void stop(WorkbenchApp app) throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+        removePreferences();
+    }
+
+    private static void removePreferences() throws BackingStoreException {
+        Preferences.userRoot().node(System.getProperty("clearance.prefsNode")).removeNode();
+    }
+}
