@@ -54,16 +54,23 @@ final class ClauseJudge {
     /** Topic test: cheap concept checks first, in the order the clause lists its groups. */
     static boolean isCandidate(TopicSignals signals, SentenceFeatures f) {
         int fromHeading = 0;
+        int fromPrevious = 0;
         int fromSentence = 0;
         for (Set<String> group : signals.require()) {
             if (hitsAny(group, f)) {
                 fromSentence++;
                 continue;
             }
-            if (!signals.headingContext() || fromHeading > 0 || f.heading() == null || !hitsAny(group, f.heading())) {
-                return false;
+            if (signals.headingContext() && fromHeading == 0 && f.heading() != null && hitsAny(group, f.heading())) {
+                fromHeading++;
+                continue;
             }
-            fromHeading++;
+            if (fromPrevious == 0 && f.previous() != null && f.hitsConcept(Vocabulary.ANAPHORA)
+                    && hitsAny(group, f.previous())) {
+                fromPrevious++;
+                continue;
+            }
+            return false;
         }
         if (fromSentence == 0) return false;
         for (String ex : signals.exclude()) {

@@ -51,7 +51,9 @@ public final class DocumentFeatures {
                         : headingCache.computeIfAbsent(headings, h -> new SentenceFeatures(h, index, null));
             }
             String own = TextNormalizer.normalize(s.text());
-            out.add(new SentenceFeatures(leadIn == null ? own : leadIn + " " + own, index, heading));
+            SentenceFeatures previous = out.isEmpty() || !sentences.get(out.size() - 1).sectionPath().equals(s.sectionPath())
+                    ? null : out.get(out.size() - 1);
+            out.add(new SentenceFeatures(leadIn == null ? own : leadIn + " " + own, index, heading, previous));
             leadIn = nextLeadIn(leadIn, own);
         }
         return new DocumentFeatures(document, out);
