@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 public final class SectionDetector {
 
     private static final int FILING_LABEL_BLOCKS = 5;
-    private static final Pattern DOTTED_LEADER = Pattern.compile("(?:\\.\\s?){4,}|…{2,}|(?:_){4,}|\\.{3}\\s*\\d{1,4}\\s*$");
+    /** A leader run to a page number ("Definitions ........ 3"); a leader before prose is an order-form field. */
+    private static final Pattern DOTTED_LEADER = Pattern.compile(
+            "(?:(?:\\.\\s?){4,}|…{2,}|_{4,})\\s*(?:\\d{1,4}|[ivxlc]{1,6})(?![\\w.,])|\\.{3}\\s*\\d{1,4}\\s*$");
 
     /** True for a table-of-contents line ("1. Definitions ........ 3"): neither a section nor contract prose. */
     public static boolean isTableOfContentsLine(String text) {
