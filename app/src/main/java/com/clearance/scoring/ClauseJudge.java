@@ -65,14 +65,14 @@ final class ClauseJudge {
                 fromHeading++;
                 continue;
             }
-            if (fromPrevious == 0 && f.previous() != null && f.hitsConcept(Vocabulary.ANAPHORA)
-                    && hitsAny(group, f.previous())) {
+            if (f.previous() != null && hitsAny(group, f.previous())
+                    && (fromPrevious == 0 && f.hitsConcept(Vocabulary.ANAPHORA) || f.hitsConcept(Vocabulary.ANAPHORA_FULL))) {
                 fromPrevious++;
                 continue;
             }
             return false;
         }
-        if (fromSentence == 0) return false;
+        if (fromSentence == 0 && !(fromPrevious > 0 && f.hitsConcept(Vocabulary.ANAPHORA_FULL))) return false;
         for (String ex : signals.exclude()) {
             if (f.has(ex)) return false;
         }
