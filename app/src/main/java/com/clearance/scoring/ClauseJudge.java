@@ -31,7 +31,10 @@ final class ClauseJudge {
         return v == null ? List.of() : List.of(v);
     }
 
-    /** Verdicts whose rule is softened by a tag some other verdict carries become weak. */
+    /**
+     * Verdicts whose rule is softened by a tag some other verdict carries: adverse ones become weak, and those whose
+     * rule says {@code softenedTo: ignore} drop out whatever their status.
+     */
     static List<SentenceVerdict> soften(List<SentenceVerdict> verdicts) {
         Set<String> tags = new java.util.HashSet<>();
         for (SentenceVerdict v : verdicts) {
@@ -42,11 +45,10 @@ final class ClauseJudge {
         for (SentenceVerdict v : verdicts) {
             String by = v.rule() == null ? null
                     : v.rule().softenedBy().stream().filter(tags::contains).findFirst().orElse(null);
-            if (by == null || v.status() != Status.ADVERSE) {
-                out.add(v);
-            } else if (!v.rule().softenedAway()) {
-                out.add(v.softened(by));
+            if (by != null && v.rule().softenedAway()) {
+                continue; // the tagged sentence decides instead (any status)
             }
+            out.add(by == null || v.status() != Status.ADVERSE ? v : v.softened(by));
         }
         return out;
     }
