@@ -23,7 +23,7 @@ public final class SentenceFeatures {
         this(normalizedText, index, heading, null);
     }
 
-    /** {@code previous}: the sentence before this one in the same section (a "such changes" sentence reads on it). */
+    /** {@code previous}: the sentence before this one in the same or a sibling section ("such changes", "Section 7.1 shall not apply"). */
     public SentenceFeatures(String normalizedText, ConceptIndex index, SentenceFeatures heading,
                             SentenceFeatures previous) {
         this.text = normalizedText;
@@ -33,7 +33,7 @@ public final class SentenceFeatures {
         this.state = new byte[index.size()];
     }
 
-    /** The previous sentence of the same section, or null. */
+    /** The previous sentence (same or sibling section), or null. */
     public SentenceFeatures previous() {
         return previous;
     }
