@@ -67,8 +67,10 @@ final class ClauseJudge {
                 fromHeading++;
                 continue;
             }
-            if (f.previous() != null && hitsAny(group, f.previous())
-                    && (fromPrevious == 0 && f.hitsConcept(Vocabulary.ANAPHORA) || f.hitsConcept(Vocabulary.ANAPHORA_FULL))) {
+            // the anaphora cue first: it is one cheap concept, while the previous sentence's groups are many
+            if (f.previous() != null
+                    && (fromPrevious == 0 && f.hitsConcept(Vocabulary.ANAPHORA) || f.hitsConcept(Vocabulary.ANAPHORA_FULL))
+                    && hitsAny(group, f.previous())) {
                 fromPrevious++;
                 continue;
             }

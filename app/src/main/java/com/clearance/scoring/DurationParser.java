@@ -44,7 +44,7 @@ public final class DurationParser {
         return normalized.contains("hour") || normalized.contains("day") || normalized.contains("week")
                 || normalized.contains("month") || normalized.contains("year") || normalized.contains("jour")
                 || normalized.contains("mois") || normalized.contains("heure") || normalized.contains("semaine")
-                || normalized.contains(" an");
+                || normalized.contains(" ans") || normalized.contains("année");
     }
 
     /** All durations stated in the text, in hours, in order of appearance. */
