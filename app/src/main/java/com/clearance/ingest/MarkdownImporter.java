@@ -28,7 +28,7 @@ public final class MarkdownImporter implements ContractImporter {
     private static final int MAX_MARKUP_LINE = 2000;
     /** A clause number printed straight after the full stop that ends the previous clause, before a capital. */
     private static final Pattern INLINE_CLAUSE = Pattern.compile(
-            "(?<=[a-z)\\]\"”’]\\.)\\s?(?=\\d{1,2}(?:\\.\\d{1,2}){0,3}(?:\\\\?\\.)? \\p{Lu})");
+            "(?<=[a-z)\\]\"”’][.:])\\s?(?=\\d{1,2}(?:\\.\\d{1,2}){0,3}(?:\\\\?\\.)? \\p{Lu})");
     /** "11. Changes to the Services.Meta may": a short clause title run into its first sentence. */
     private static final Pattern TITLE_RUN_ON = Pattern.compile(
             "^(\\d{1,2}(?:\\.\\d{1,2}){0,3}(?:\\\\?\\.)? \\p{Lu}[^.]{1,80}\\.)(?=\\p{Lu}[a-z])");
