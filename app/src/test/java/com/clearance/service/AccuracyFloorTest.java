@@ -15,8 +15,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * Fails when accuracy on our own labelled fixtures, or on the real vendor corpus with our development labels, drops
  * below the floor. Floors sit a little under the figures measured when they were set (2026-11-27, see
- * app/src/test/resources/eval/README.md: fixtures core 1.000 / all 0.926 / evidence 0.957; corpus core 0.883 /
- * all 0.694 / evidence 0.781), so a regression shows and noise does not.
+ * app/src/test/resources/eval/README.md: fixtures core 1.000 / all 0.928 / evidence 0.958; corpus core 0.883 /
+ * all 0.719 / evidence 0.767), so a regression shows and noise does not.
  */
 class AccuracyFloorTest {
 
@@ -25,8 +25,8 @@ class AccuracyFloorTest {
     static final double EVIDENCE_FLOOR = 0.94;
 
     static final double CORPUS_CORE_FLOOR = 0.86;
-    static final double CORPUS_ALL_FLOOR = 0.67;
-    static final double CORPUS_EVIDENCE_FLOOR = 0.76;
+    static final double CORPUS_ALL_FLOOR = 0.70;
+    static final double CORPUS_EVIDENCE_FLOOR = 0.75;
 
     @Test
     void fixturesStayAboveTheFloor() {
