@@ -26,6 +26,12 @@ public final class MarkdownImporter implements ContractImporter {
     private static final Pattern LIST = Pattern.compile("^\\s*(?:([*+-])|(\\d{1,3})([.)]))\\s+(.*)$");
     private static final Pattern TABLE_SEPARATOR = Pattern.compile("^\\s*\\|?\\s*:?-{2,}:?\\s*(?:\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$");
     private static final int MAX_MARKUP_LINE = 2000;
+    /** A clause number printed straight after the full stop that ends the previous clause, before a capital. */
+    private static final Pattern INLINE_CLAUSE = Pattern.compile(
+            "(?<=[a-z)\\]\"”’][.:])\\s?(?=\\d{1,2}(?:\\.\\d{1,2}){0,3}(?:\\\\?\\.)? \\p{Lu})");
+    /** "11. Changes to the Services.Meta may": a short clause title run into its first sentence. */
+    private static final Pattern TITLE_RUN_ON = Pattern.compile(
+            "^(\\d{1,2}(?:\\.\\d{1,2}){0,3}(?:\\\\?\\.)? \\p{Lu}[^.]{1,80}\\.)(?=\\p{Lu}[a-z])");
     private static final Pattern QUOTE = Pattern.compile("^\\s*>\\s?");
 
     private final List<TextBlock> blocks = new ArrayList<>();
@@ -77,7 +83,18 @@ public final class MarkdownImporter implements ContractImporter {
 
     private void readLine(String line) {
         if (line.length() > MAX_MARKUP_LINE && !line.isBlank()) {
-            append(line); // a huge line is prose; skipping the line-level patterns keeps parsing linear
+            // a huge line is prose; skipping the line-level patterns keeps parsing linear. Numbered clauses run
+            // together on it ("...these Terms.11\\. Changes to the Services.Meta may ...") become paragraphs of their own.
+            String[] clauses = INLINE_CLAUSE.split(line);
+            if (clauses.length == 1) {
+                append(line);
+                return;
+            }
+            for (String clause : clauses) {
+                flush();
+                append(TITLE_RUN_ON.matcher(clause).replaceFirst("$1 "));
+            }
+            flush();
             return;
         }
         Matcher m;

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 public final class PlainTextImporter implements ContractImporter {
 
     private static final Pattern BULLET = Pattern.compile("^[-*•·▪◦‣]\\s+");
+    /** An order-form field line ("3.2 Retention: ..."): a numbered short label and a colon starts a block. */
+    private static final Pattern FIELD = Pattern.compile("^\\d{1,3}(?:\\.\\d{1,3})+\\.?\\s+\\p{Lu}[^:.;]{0,50}:\\s");
 
     @Override
     public DocumentFormat format() {
@@ -59,7 +61,7 @@ public final class PlainTextImporter implements ContractImporter {
             boolean bullet = BULLET.matcher(line).find();
             boolean title = isTitleLine(line);
             boolean numbered = NumberingParser.parse(line, false).isPresent();
-            if (line.isEmpty() || bullet || (numbered && endsClause(current, headingOnly))
+            if (line.isEmpty() || bullet || (numbered && (endsClause(current, headingOnly) || FIELD.matcher(line).find()))
                     || (current.length() > 0 && headingOnly && !title)) {
                 flush(current, kind, pageNumber, out);
                 kind = bullet ? BlockKind.LIST_ITEM : BlockKind.PARAGRAPH;

@@ -31,7 +31,10 @@ final class ClauseJudge {
         return v == null ? List.of() : List.of(v);
     }
 
-    /** Verdicts whose rule is softened by a tag some other verdict carries become weak. */
+    /**
+     * Verdicts whose rule is softened by a tag some other verdict carries: adverse ones become weak, and those whose
+     * rule says {@code softenedTo: ignore} drop out whatever their status.
+     */
     static List<SentenceVerdict> soften(List<SentenceVerdict> verdicts) {
         Set<String> tags = new java.util.HashSet<>();
         for (SentenceVerdict v : verdicts) {
@@ -42,11 +45,10 @@ final class ClauseJudge {
         for (SentenceVerdict v : verdicts) {
             String by = v.rule() == null ? null
                     : v.rule().softenedBy().stream().filter(tags::contains).findFirst().orElse(null);
-            if (by == null || v.status() != Status.ADVERSE) {
-                out.add(v);
-            } else if (!v.rule().softenedAway()) {
-                out.add(v.softened(by));
+            if (by != null && v.rule().softenedAway()) {
+                continue; // the tagged sentence decides instead (any status)
             }
+            out.add(by == null || v.status() != Status.ADVERSE ? v : v.softened(by));
         }
         return out;
     }
@@ -54,18 +56,27 @@ final class ClauseJudge {
     /** Topic test: cheap concept checks first, in the order the clause lists its groups. */
     static boolean isCandidate(TopicSignals signals, SentenceFeatures f) {
         int fromHeading = 0;
+        int fromPrevious = 0;
         int fromSentence = 0;
         for (Set<String> group : signals.require()) {
             if (hitsAny(group, f)) {
                 fromSentence++;
                 continue;
             }
-            if (!signals.headingContext() || fromHeading > 0 || f.heading() == null || !hitsAny(group, f.heading())) {
-                return false;
+            if (signals.headingContext() && fromHeading == 0 && f.heading() != null && hitsAny(group, f.heading())) {
+                fromHeading++;
+                continue;
             }
-            fromHeading++;
+            // the anaphora cue first: it is one cheap concept, while the previous sentence's groups are many
+            if (f.previous() != null
+                    && (fromPrevious == 0 && f.hitsConcept(Vocabulary.ANAPHORA) || f.hitsConcept(Vocabulary.ANAPHORA_FULL))
+                    && hitsAny(group, f.previous())) {
+                fromPrevious++;
+                continue;
+            }
+            return false;
         }
-        if (fromSentence == 0) return false;
+        if (fromSentence == 0 && !(fromPrevious > 0 && f.hitsConcept(Vocabulary.ANAPHORA_FULL))) return false;
         for (String ex : signals.exclude()) {
             if (f.has(ex)) return false;
         }

@@ -51,7 +51,9 @@ public final class DocumentFeatures {
                         : headingCache.computeIfAbsent(headings, h -> new SentenceFeatures(h, index, null));
             }
             String own = TextNormalizer.normalize(s.text());
-            out.add(new SentenceFeatures(leadIn == null ? own : leadIn + " " + own, index, heading));
+            SentenceFeatures previous = out.isEmpty() || !sameOrSibling(sentences.get(out.size() - 1).sectionPath(), s.sectionPath())
+                    ? null : out.get(out.size() - 1);
+            out.add(new SentenceFeatures(leadIn == null ? own : leadIn + " " + own, index, heading, previous));
             leadIn = nextLeadIn(leadIn, own);
         }
         return new DocumentFeatures(document, out);
@@ -67,6 +69,12 @@ public final class DocumentFeatures {
         boolean continues = own.endsWith(";") || own.endsWith(",") || own.endsWith("; and") || own.endsWith("; or")
                 || own.endsWith(" and") || own.endsWith(" or");
         return continues ? current : null;
+    }
+
+    /** Same section, or sibling sections under one parent ("7.1" then "7.2"). */
+    static boolean sameOrSibling(List<String> a, List<String> b) {
+        if (a.equals(b)) return true;
+        return a.size() == b.size() && !a.isEmpty() && a.subList(0, a.size() - 1).equals(b.subList(0, b.size() - 1));
     }
 
     private static String headingText(List<Section> active) {

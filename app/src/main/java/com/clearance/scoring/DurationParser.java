@@ -20,22 +20,31 @@ public final class DurationParser {
             Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
             Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
             Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
-            Map.entry("ninety", 90), Map.entry("hundred", 100));
+            Map.entry("ninety", 90), Map.entry("hundred", 100),
+            // French contracts ("trente (30) jours", "un mois", "soixante-douze heures")
+            Map.entry("un", 1), Map.entry("une", 1), Map.entry("deux", 2), Map.entry("trois", 3),
+            Map.entry("quatre", 4), Map.entry("cinq", 5), Map.entry("sept", 7), Map.entry("huit", 8),
+            Map.entry("neuf", 9), Map.entry("dix", 10), Map.entry("onze", 11), Map.entry("douze", 12),
+            Map.entry("quinze", 15), Map.entry("vingt", 20), Map.entry("trente", 30), Map.entry("quarante", 40),
+            Map.entry("cinquante", 50), Map.entry("soixante", 60), Map.entry("et", 0));
 
     private static final String WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
             + "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
-            + "|ninety|hundred)";
+            + "|ninety|hundred|une?|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente"
+            + "|quarante|cinquante|soixante)";
     private static final Pattern DURATION = Pattern.compile(
             "(?<![a-z0-9.])(?:(\\d{1,4}(?:\\.\\d+)?)|(" + WORD + "(?:[ -]+(?:and[ -]+)?" + WORD + ")*|an?))"
                     + "(?:\\s*\\((\\d{1,4})\\))?[ -]*(?:\\(?(?:business|calendar|working)\\)?[ -]+)?"
-                    + "(hour|day|week|month|year)s?\\b");
+                    + "(hour|day|week|month|year|heure|jour|semaine|mois|ann[ée]e|an)s?(?![a-z])");
 
     private DurationParser() {
     }
 
     public static boolean mayContain(String normalized) {
         return normalized.contains("hour") || normalized.contains("day") || normalized.contains("week")
-                || normalized.contains("month") || normalized.contains("year");
+                || normalized.contains("month") || normalized.contains("year") || normalized.contains("jour")
+                || normalized.contains("mois") || normalized.contains("heure") || normalized.contains("semaine")
+                || normalized.contains(" ans") || normalized.contains("année");
     }
 
     /** All durations stated in the text, in hours, in order of appearance. */
@@ -56,7 +65,7 @@ public final class DurationParser {
         int total = 0;
         int current = 0;
         for (String w : m.group(2).split("[ -]+")) {
-            if (w.equals("and")) continue;
+            if (w.equals("and") || w.equals("et")) continue;
             Integer v = WORDS.get(w);
             if (v == null) return null;
             if (v == 100) {
@@ -71,10 +80,10 @@ public final class DurationParser {
 
     private static double unitHours(String unit) {
         return switch (unit) {
-            case "hour" -> 1;
-            case "day" -> 24;
-            case "week" -> 168;
-            case "month" -> 720;
+            case "hour", "heure" -> 1;
+            case "day", "jour" -> 24;
+            case "week", "semaine" -> 168;
+            case "month", "mois" -> 720;
             default -> 8760;
         };
     }

@@ -14,15 +14,28 @@ public final class SentenceFeatures {
     private final String text;
     private final ConceptIndex index;
     private final SentenceFeatures heading;
+    private final SentenceFeatures previous;
     private final byte[] state;
     private Modality modality;
     private List<Double> durations;
 
     public SentenceFeatures(String normalizedText, ConceptIndex index, SentenceFeatures heading) {
+        this(normalizedText, index, heading, null);
+    }
+
+    /** {@code previous}: the sentence before this one in the same or a sibling section ("such changes", "Section 7.1 shall not apply"). */
+    public SentenceFeatures(String normalizedText, ConceptIndex index, SentenceFeatures heading,
+                            SentenceFeatures previous) {
         this.text = normalizedText;
         this.index = index;
         this.heading = heading;
+        this.previous = previous;
         this.state = new byte[index.size()];
+    }
+
+    /** The previous sentence (same or sibling section), or null. */
+    public SentenceFeatures previous() {
+        return previous;
     }
 
     public String text() {

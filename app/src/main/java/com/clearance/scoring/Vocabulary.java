@@ -18,6 +18,13 @@ public record Vocabulary(String version, Map<String, List<String>> concepts, Lis
     public static final String CROSS_REFERENCE = "cross-reference";
     /** When defined, only defined terms whose name hits this concept ("... Data", "... Materials") may join concepts. */
     public static final String DEFINABLE_TERM = "definable-term";
+    /**
+     * When defined: a sentence hitting it ("such changes", "the foregoing") refers back to the sentence before it, which
+     * may then supply one of a clause's topic groups (never all of them), as a heading can.
+     */
+    public static final String ANAPHORA = "anaphora";
+    /** When defined: a sentence hitting it ("you can turn this off") is about the previous sentence's whole topic. */
+    public static final String ANAPHORA_FULL = "anaphora-full";
 
     public static final List<String> REQUIRED = List.of(CUE_PROHIBITION, CUE_PERMISSION, CUE_OBLIGATION,
             CUE_DOUBLE_NEGATION);

@@ -11,13 +11,26 @@ import java.util.regex.Pattern;
 public final class SectionDetector {
 
     private static final int FILING_LABEL_BLOCKS = 5;
-    private static final Pattern DOTTED_LEADER = Pattern.compile("(?:\\.\\s?){4,}|…{2,}|(?:_){4,}|\\.{3}\\s*\\d{1,4}\\s*$");
+    /** A leader run to a page number ("Definitions ........ 3"); a leader before prose is an order-form field. */
+    private static final Pattern DOTTED_LEADER = Pattern.compile(
+            "(?:(?:\\.\\s?){4,}|…{2,}|_{4,})\\s*(?:\\d{1,4}|[ivxlc]{1,6})(?![\\w.,])|\\.{3}\\s*\\d{1,4}\\s*$");
 
     /** True for a table-of-contents line ("1. Definitions ........ 3"): neither a section nor contract prose. */
     public static boolean isTableOfContentsLine(String text) {
         boolean mayHaveLeader = text.contains("..") || text.contains(". .") || text.indexOf('…') >= 0 || text.contains("____");
-        return mayHaveLeader && DOTTED_LEADER.matcher(text).find();
+        if (!mayHaveLeader) return false;
+        // a long block is a contents listing only when leaders run through it, not when prose holds one form blank
+        java.util.regex.Matcher m = DOTTED_LEADER.matcher(text);
+        int leaders = 0;
+        while (m.find()) {
+            leaders++;
+            if (text.length() <= LONG_CONTENTS_BLOCK || leaders * CHARS_PER_LEADER >= text.length()) return true;
+        }
+        return false;
     }
+
+    private static final int LONG_CONTENTS_BLOCK = 400;
+    private static final int CHARS_PER_LEADER = 200;
 
     /**
      * "Exhibit 10.11" or "Exhibit 99" above the first clause is the label a securities filing puts on the whole
