@@ -2,6 +2,7 @@ package com.clearance.cli;
 
 import com.clearance.library.ClauseLibraryException;
 import com.clearance.library.LabelSetLoader;
+import com.clearance.library.LoadedLibrary;
 import com.clearance.scoring.eval.EvalReport;
 import com.clearance.scoring.eval.LabelSet;
 import com.clearance.service.AuditService;
@@ -58,7 +59,14 @@ public class EvalCommand implements Callable<Integer> {
         AuditService audits;
         try {
             set = new LabelSetLoader().load(labels);
-            audits = new AuditService(AuditCommand.loadLibrary(library, err).library());
+            LoadedLibrary loaded = AuditCommand.loadLibrary(library, err);
+            if (!loaded.errors().isEmpty()) {
+                // Scores over a library with clauses left out look plausible and mislead: refuse to measure.
+                err.println("eval: the clause library has " + loaded.errors().size()
+                        + " error(s) (listed above); fix them first, 'clearance library validate' shows them.");
+                return 2;
+            }
+            audits = new AuditService(loaded.library());
         } catch (ClauseLibraryException e) {
             err.println(e.getMessage());
             return 2;
