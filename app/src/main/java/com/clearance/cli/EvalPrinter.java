@@ -49,6 +49,10 @@ final class EvalPrinter {
                 out.println("MISS " + m.document() + " " + m.clause() + ": expected " + m.expected().id()
                         + ", got " + m.predicted().id() + " (" + m.rationale() + ")");
             }
+            for (EvalReport.EvidenceMiss m : report.evidenceMisses()) {
+                out.println("EVIDENCE " + m.document() + " " + m.clause() + ": labelled section " + m.labelledSection()
+                        + ", evidence at " + String.join("; ", m.evidenceSections()));
+            }
         }
         out.flush();
     }

@@ -45,7 +45,12 @@ public final class EvalService {
                 ClauseLabel label = e.getValue();
                 report.record(doc.file(), e.getKey(), label.status(), f.status(), f.rationale());
                 if (label.status() != Status.MISSING && f.status() == label.status()) {
-                    report.recordEvidence(hit(label, f, document));
+                    boolean hit = hit(label, f, document);
+                    report.recordEvidence(hit);
+                    if (!hit) {
+                        report.recordEvidenceMiss(new EvalReport.EvidenceMiss(doc.file(), e.getKey(), label.section(),
+                                f.evidence().stream().map(ev -> "p." + ev.page() + " s." + ev.section()).toList()));
+                    }
                 }
             }
         }

@@ -11,6 +11,14 @@ import java.util.regex.Pattern;
 public final class SectionDetector {
 
     private static final int FILING_LABEL_BLOCKS = 5;
+    /**
+     * "B. Customer Content" on a line of its own: a lettered part title, as web terms exported to PDF print them, holding
+     * the numbered clauses below it ("1.", "2.") the way an Article does. Short, title-cased, no closing full stop.
+     */
+    private static final String TITLE_WORD = "(?:\\p{Lu}[\\p{L}'’&/-]*|and|of|or|to|for|the|in|on|with|by|a|an|&|-|–)[;:,]?";
+    private static final Pattern LETTERED_TITLE = Pattern.compile(
+            "^([A-Z])\\.\\s+(\\p{Lu}[\\p{L}'’&/-]*[;:,]?(?:\\s+" + TITLE_WORD + "){0,7})$");
+    private static final int LETTERED_TITLE_MAX = 70;
     /** A leader run to a page number ("Definitions ........ 3"); a leader before prose is an order-form field. */
     private static final Pattern DOTTED_LEADER = Pattern.compile(
             "(?:(?:\\.\\s?){4,}|…{2,}|_{4,})\\s*(?:\\d{1,4}|[ivxlc]{1,6})(?![\\w.,])|\\.{3}\\s*\\d{1,4}\\s*$");
@@ -54,6 +62,12 @@ public final class SectionDetector {
             return Optional.empty();
         }
         boolean heading = block.kind() == BlockKind.HEADING;
+        if (!heading && block.kind() != BlockKind.LIST_ITEM) {
+            Optional<SectionStart> lettered = letteredTitle(text);
+            if (lettered.isPresent()) {
+                return lettered;
+            }
+        }
         Optional<Numbering> numbering = NumberingParser.parse(text, heading);
         if (numbering.isEmpty()) {
             return heading ? Optional.of(new SectionStart(null, trimHeading(text), level(block), text.length()))
@@ -70,6 +84,19 @@ public final class SectionDetector {
             return Optional.empty(); // an ordered list inside a clause, not a new section
         }
         return Optional.of(new SectionStart(number, title.heading(), 0, number.end() + title.bodyStart()));
+    }
+
+    private static Optional<SectionStart> letteredTitle(String text) {
+        if (text.length() > LETTERED_TITLE_MAX) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher m = LETTERED_TITLE.matcher(text.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String letter = m.group(1);
+        Numbering number = new Numbering(letter, NumberKind.ARTICLE, java.util.List.of(letter), m.start(2));
+        return Optional.of(new SectionStart(number, m.group(2), 0, text.length()));
     }
 
     private static int level(TextBlock block) {

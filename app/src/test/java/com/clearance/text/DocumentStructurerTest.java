@@ -61,6 +61,20 @@ class DocumentStructurerTest {
     }
 
     @Test
+    void aLetteredTitleLineHoldsTheNumberedClausesBelowIt() {
+        var doc = structure(1, p("A. Services"), p("1. Overview. Provider supplies the API."),
+                p("B. Customer Content"), p("Provider may not train models on Customer Content."),
+                p("E. Confidentiality; Publicity"), p("1. Confidential Information. It means secret things."),
+                p("A. Customer shall pay the fees."));
+        assertThat(numbers(doc)).containsExactly("A", "1", "B", "E", "1");
+        Sentence training = doc.sentences().stream().filter(s -> s.text().contains("train")).findFirst().orElseThrow();
+        assertThat(training.sectionPath()).containsExactly("B");
+        Sentence secret = doc.sentences().stream().filter(s -> s.text().contains("secret")).findFirst().orElseThrow();
+        assertThat(secret.sectionPath()).containsExactly("E", "1");
+        assertThat(doc.sections().get(3).heading()).isEqualTo("Confidentiality; Publicity");
+    }
+
+    @Test
     void articlesHoldSectionsAndAttachmentsStandAtTheTop() {
         var doc = structure(2, p("ARTICLE IV - CONFIDENTIALITY"), p("Section 4.1 Definition. Confidential means secret."),
                 p("4.2 Duty. Keep it secret."), p("Article V"), p("5.1 Term. It lasts a year."),

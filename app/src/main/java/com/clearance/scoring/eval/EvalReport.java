@@ -18,6 +18,11 @@ public final class EvalReport {
     public record Miss(String document, String clause, Status expected, Status predicted, String rationale) {
     }
 
+    /** A correct finding whose evidence does not include the labelled deciding sentence. */
+    public record EvidenceMiss(String document, String clause, String labelledSection, List<String> evidenceSections) {
+    }
+
+    private final List<EvidenceMiss> evidenceMisses = new ArrayList<>();
     private final Map<String, Confusion> byClause = new LinkedHashMap<>();
     private final List<Miss> misses = new ArrayList<>();
     private final List<String> unreadable = new ArrayList<>();
@@ -32,6 +37,14 @@ public final class EvalReport {
     public void recordEvidence(boolean hit) {
         evidenceChecked++;
         if (hit) evidenceHit++;
+    }
+
+    public void recordEvidenceMiss(EvidenceMiss miss) {
+        evidenceMisses.add(miss);
+    }
+
+    public List<EvidenceMiss> evidenceMisses() {
+        return evidenceMisses;
     }
 
     public void recordUnreadable(String message) {

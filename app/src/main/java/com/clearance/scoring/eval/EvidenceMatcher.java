@@ -22,8 +22,10 @@ public final class EvidenceMatcher {
         if (label.section() == null || label.section().isBlank()) return false;
         String want = sectionKey(label.section());
         List<String> path = sentence.sectionPath();
-        for (String s : path) {
-            if (sectionMatches(sectionKey(s), want)) return true;
+        for (int i = 0; i < path.size(); i++) {
+            if (sectionMatches(sectionKey(path.get(i)), want)) return true;
+            // "E" holding "1" is cited "E.1"
+            if (i > 0 && sectionMatches(sectionKey(path.get(i - 1)) + "." + sectionKey(path.get(i)), want)) return true;
         }
         return false;
     }
