@@ -36,10 +36,12 @@ final class ClauseJudge {
      * rule says {@code softenedTo: ignore} drop out whatever their status.
      */
     static List<SentenceVerdict> soften(List<SentenceVerdict> verdicts) {
-        Set<String> tags = new java.util.HashSet<>();
+        // tag -> what the first sentence carrying it says, so a softened finding explains itself in words
+        java.util.Map<String, String> tagged = new java.util.LinkedHashMap<>();
         for (SentenceVerdict v : verdicts) {
-            if (v.rule() != null && v.rule().tag() != null) tags.add(v.rule().tag());
+            if (v.rule() != null && v.rule().tag() != null) tagged.putIfAbsent(v.rule().tag(), v.rationale());
         }
+        Set<String> tags = tagged.keySet();
         if (tags.isEmpty()) return verdicts;
         List<SentenceVerdict> out = new ArrayList<>(verdicts.size());
         for (SentenceVerdict v : verdicts) {
@@ -48,7 +50,7 @@ final class ClauseJudge {
             if (by != null && v.rule().softenedAway()) {
                 continue; // the tagged sentence decides instead (any status)
             }
-            out.add(by == null || v.status() != Status.ADVERSE ? v : v.softened(by));
+            out.add(by == null || v.status() != Status.ADVERSE ? v : v.softened(tagged.get(by)));
         }
         return out;
     }
