@@ -47,6 +47,8 @@ class LaunchReportsTest {
             try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
                 String text = new PDFTextStripper().getText(doc);
                 assertThat(text).contains("inbox").contains("training-use");
+                String flat = text.replaceAll("\\s+", " ");
+                assertThat(flat).contains("training-use is weak").doesNotContain("opt-out only"); // rationale stays in the gap report
             }
             assertThat(Files.list(pdf.getParent())).containsExactly(pdf); // no temp file left behind
             assertThatThrownBy(() -> reports.readinessReport("nope", LocalDate.now(), dir.resolve("x.pdf")))

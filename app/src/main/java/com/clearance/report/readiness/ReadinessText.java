@@ -54,9 +54,18 @@ final class ReadinessText {
             parts.add(item.item().evidenceRequired());
         }
         if (item.atRisk()) {
-            parts.add(w.labels().atRisk() + " " + String.join("; ", item.risks()));
+            parts.add(w.labels().atRisk() + " " + String.join("; ", item.risks().stream().map(ReadinessText::riskHead).toList()));
         }
         return String.join("\n", parts);
+    }
+
+    /**
+     * "contract 1 (terms.pdf) model-substitution is missing" without the finding's rationale: the table cell stays
+     * short, and the rationale is in the contract's own gap report.
+     */
+    static String riskHead(String risk) {
+        int colon = risk.indexOf(": ", risk.indexOf(") "));
+        return colon < 0 ? risk : risk.substring(0, colon);
     }
 
     static String stateId(ItemStatus item) {
