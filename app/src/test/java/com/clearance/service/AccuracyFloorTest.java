@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Fails when accuracy on our own labelled fixtures, or on the real vendor corpus with our development labels, drops
  * below the floor. Floors sit a little under the figures measured when they were set (2026-11-27, see
  * app/src/test/resources/eval/README.md: fixtures core 1.000 / all 0.938 / evidence 0.958; corpus core 0.883 /
- * all 0.723 / evidence 0.854), so a regression shows and noise does not.
+ * all 0.723 / evidence 0.854; the corpus all-clause floor was raised when branch accuracy-2 measured 0.750), so a
+ * regression shows and noise does not.
  */
 class AccuracyFloorTest {
 
@@ -25,7 +26,7 @@ class AccuracyFloorTest {
     static final double EVIDENCE_FLOOR = 0.94;
 
     static final double CORPUS_CORE_FLOOR = 0.86;
-    static final double CORPUS_ALL_FLOOR = 0.70;
+    static final double CORPUS_ALL_FLOOR = 0.72;
     static final double CORPUS_EVIDENCE_FLOOR = 0.82;
 
     @Test
