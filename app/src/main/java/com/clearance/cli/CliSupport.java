@@ -63,6 +63,14 @@ final class CliSupport {
         return spec.commandLine().getOut();
     }
 
+    /** Prints one confirmation line and returns exit code 0: how a command that changed something ends. */
+    static int confirm(CommandLine.Model.CommandSpec spec, String format, Object... args) {
+        PrintWriter out = out(spec);
+        out.printf(format + "%n", args);
+        out.flush();
+        return 0;
+    }
+
     static LocalDate date(String value, String option) {
         if (value == null) {
             return null;

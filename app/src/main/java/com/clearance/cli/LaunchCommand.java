@@ -62,10 +62,8 @@ public class LaunchCommand {
                     }
                 }
                 Launch l = service.create(name, feature, CliSupport.date(date, "--date"), template, team);
-                CliSupport.out(spec).printf("Created launch '%s' on %s with runbook %s (%d items).%n", l.name(),
+                return CliSupport.confirm(spec, "Created launch '%s' on %s with runbook %s (%d items).", l.name(),
                         l.launchDate(), l.templateId(), service.template(l.name()).items().size());
-                CliSupport.out(spec).flush();
-                return 0;
             });
         }
     }
@@ -131,9 +129,7 @@ public class LaunchCommand {
                     TicketsCommand.requireReadable(attach);
                 }
                 service.check(name, item, by, evidence, link, attach);
-                CliSupport.out(spec).printf("Checked %s in '%s' (by %s).%n", item, name, by);
-                CliSupport.out(spec).flush();
-                return 0;
+                return CliSupport.confirm(spec, "Checked %s in '%s' (by %s).", item, name, by);
             });
         }
     }
@@ -152,9 +148,7 @@ public class LaunchCommand {
         public Integer call() {
             return serve(spec, options, service -> {
                 service.waive(name, item, reason, CliSupport.date(until, "--until"), actor(by));
-                CliSupport.out(spec).printf("Waived %s in '%s' until %s.%n", item, name, until);
-                CliSupport.out(spec).flush();
-                return 0;
+                return CliSupport.confirm(spec, "Waived %s in '%s' until %s.", item, name, until);
             });
         }
     }
@@ -172,9 +166,7 @@ public class LaunchCommand {
         public Integer call() {
             return serve(spec, options, service -> {
                 service.reopen(name, item, actor(by), reason);
-                CliSupport.out(spec).printf("Reopened %s in '%s'.%n", item, name);
-                CliSupport.out(spec).flush();
-                return 0;
+                return CliSupport.confirm(spec, "Reopened %s in '%s'.", item, name);
             });
         }
     }
@@ -192,9 +184,7 @@ public class LaunchCommand {
         public Integer call() {
             return serve(spec, options, service -> {
                 String id = service.linkContract(name, contract);
-                CliSupport.out(spec).printf("Linked contract %s to '%s'.%n", id, name);
-                CliSupport.out(spec).flush();
-                return 0;
+                return CliSupport.confirm(spec, "Linked contract %s to '%s'.", id, name);
             });
         }
     }

@@ -70,9 +70,7 @@ final class LaunchTicketCommands {
         public Integer call() {
             return serve(spec, options, service -> {
                 service.correctTicket(name, ticket, category, actor(by), note);
-                CliSupport.out(spec).printf("Ticket %s is now %s.%n", ticket, category);
-                CliSupport.out(spec).flush();
-                return 0;
+                return CliSupport.confirm(spec, "Ticket %s is now %s.", ticket, category);
             });
         }
     }
