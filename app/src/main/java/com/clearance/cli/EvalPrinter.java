@@ -47,7 +47,8 @@ final class EvalPrinter {
             out.println();
             for (EvalReport.Miss m : report.misses()) {
                 out.println("MISS " + m.document() + " " + m.clause() + ": expected " + m.expected().id()
-                        + ", got " + m.predicted().id() + " (" + m.rationale() + ")");
+                        + ", got " + m.predicted().id() + " (" + m.rationale() + ")"
+                        + (m.labelNote() == null ? "" : "\n     label: " + m.labelNote()));
             }
             for (EvalReport.EvidenceMiss m : report.evidenceMisses()) {
                 out.println("EVIDENCE " + m.document() + " " + m.clause() + ": labelled section " + m.labelledSection()

@@ -75,7 +75,7 @@ final class ClauseFileMapper {
             r.error("signals", "is missing; add signals: {require: [[concept, ...], ...]}");
             return null;
         }
-        r.rejectUnknown(node, "signals", List.of("require", "exclude", "headingContext"));
+        r.rejectUnknown(node, "signals", List.of("require", "exclude", "headingContext", "routes"));
         JsonNode req = node.get("require");
         List<Set<String>> groups = new ArrayList<>();
         if (req == null || !req.isArray() || req.isEmpty()) {
@@ -95,7 +95,43 @@ final class ClauseFileMapper {
         JsonNode hc = node.get("headingContext");
         if (hc != null && !hc.isBoolean()) r.error("signals.headingContext", "must be true or false");
         return new TopicSignals(groups, exclude == null ? Set.of() : new LinkedHashSet<>(exclude),
-                hc != null && hc.asBoolean());
+                hc != null && hc.asBoolean(), routes(node.get("routes"), r));
+    }
+
+    /** {@code routes: [{documentHas: [concept], require: [[...]], because: "..."}]}: whole-agreement ways in. */
+    private List<TopicSignals.Route> routes(JsonNode node, FieldReader r) {
+        List<TopicSignals.Route> out = new ArrayList<>();
+        if (node == null || node.isNull()) return out;
+        if (!node.isArray()) {
+            r.error("signals.routes", "must be a list of {documentHas, require, because}");
+            return out;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            String path = "signals.routes[" + i + "]";
+            JsonNode rn = node.get(i);
+            r.rejectUnknown(rn, path, List.of("documentHas", "require", "because"));
+            List<String> has = r.textList(rn.get("documentHas"), path + ".documentHas");
+            if (has == null || has.isEmpty()) {
+                r.error(path + ".documentHas", "must name at least one concept the agreement must contain");
+                continue;
+            }
+            checkKnown(has, path + ".documentHas", r);
+            List<Set<String>> groups = new ArrayList<>();
+            JsonNode req = rn.get("require");
+            if (req == null || !req.isArray() || req.isEmpty()) {
+                r.error(path + ".require", "must be a non-empty list of concept groups");
+                continue;
+            }
+            for (int g = 0; g < req.size(); g++) {
+                List<String> group = r.textList(req.get(g), path + ".require[" + g + "]");
+                if (group == null || group.isEmpty()) continue;
+                checkKnown(group, path + ".require[" + g + "]", r);
+                groups.add(new LinkedHashSet<>(group));
+            }
+            String because = r.requiredText(rn, "because", path + ".because");
+            out.add(new TopicSignals.Route(groups, new LinkedHashSet<>(has), because));
+        }
+        return out;
     }
 
     private void checkKnown(List<String> features, String path, FieldReader r) {

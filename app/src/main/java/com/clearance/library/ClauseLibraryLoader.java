@@ -104,7 +104,8 @@ public final class ClauseLibraryLoader {
         clauses.sort(VocabularyReader.byOrder(vocab.order()));
         String version = vocab.vocabulary().version() + "+" + HexFormat.of().formatHex(digest.digest()).substring(0, 8);
         Vocabulary v = vocab.vocabulary();
-        return new LoadedLibrary(new ClauseLibrary(version, new Vocabulary(version, v.concepts(), v.definedTermConcepts()),
+        return new LoadedLibrary(new ClauseLibrary(version, new Vocabulary(version, v.concepts(), v.definedTermConcepts(),
+                v.definedTermAlsoJoins()),
                 clauses), errors, source);
     }
 

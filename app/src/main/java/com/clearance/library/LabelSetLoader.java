@@ -14,10 +14,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads an evaluation label set (YAML, see helper-labels-format / clause-library README). */
+/**
+ * Reads an evaluation label set: our YAML format (see eval/README.md) or a reviewing lawyer's answer key in JSON
+ * ({@code {FILE: {CLAUSE: {status, confidence, why, deciding: [...]}}}}, see the corpus's ANSWER-KEY.md). Labels of
+ * confidence {@code low} are left out of a score in both formats: a second lawyer could well decide them otherwise.
+ */
 public final class LabelSetLoader {
 
     public LabelSet load(Path file) throws ClauseLibraryException {
+        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+            return new AnswerKeyReader().read(file);
+        }
         JsonNode root;
         try {
             root = new YAMLMapper().readTree(file.toFile());
@@ -38,6 +45,7 @@ public final class LabelSetLoader {
                 var it = clauses.fields();
                 while (it.hasNext()) {
                     var e = it.next();
+                    if (isLowConfidence(e.getValue())) continue;
                     labels.put(e.getKey(), label(e.getValue(), file, name, e.getKey()));
                 }
             }
@@ -51,13 +59,18 @@ public final class LabelSetLoader {
         try {
             Status s = Status.fromId(status == null ? "" : status);
             Integer page = n.has("page") && n.get("page").canConvertToInt() ? n.get("page").asInt() : null;
-            return new ClauseLabel(s, text(n, "section"), page, text(n, "quote"));
+            return new ClauseLabel(s, text(n, "section"), page, text(n, "quote"), text(n, "note"));
         } catch (IllegalArgumentException e) {
             throw new ClauseLibraryException(file.getFileName() + ": " + doc + " / " + clause + ": " + e.getMessage());
         }
     }
 
-    private static String text(JsonNode n, String field) {
+    static boolean isLowConfidence(JsonNode n) {
+        String c = text(n, "confidence");
+        return c != null && c.strip().equalsIgnoreCase("low");
+    }
+
+    static String text(JsonNode n, String field) {
         JsonNode v = n == null ? null : n.get(field);
         return v == null || v.isNull() ? null : v.asText();
     }

@@ -29,9 +29,11 @@ final class VocabularyReader {
         Map<String, String> definedIn = new LinkedHashMap<>();
         String version = "unversioned";
         List<String> termConcepts = List.of();
+        List<String> alsoJoins = List.of();
         List<String> order = List.of();
         if (root != null && root.isObject()) {
-            r.rejectUnknown(root, "", List.of("version", "order", "definedTermConcepts", "concepts"));
+            r.rejectUnknown(root, "", List.of("version", "order", "definedTermConcepts", "definedTermAlsoJoins",
+                    "concepts"));
             String v = r.requiredText(root, "version", "version");
             if (v != null) version = v;
             List<String> o = r.textList(root.get("order"), "order");
@@ -42,6 +44,8 @@ final class VocabularyReader {
             }
             List<String> tc = r.textList(root.get("definedTermConcepts"), "definedTermConcepts");
             if (tc != null) termConcepts = tc;
+            List<String> aj = r.textList(root.get("definedTermAlsoJoins"), "definedTermAlsoJoins");
+            if (aj != null) alsoJoins = aj;
         } else if (root != null) {
             r.error("", "is not a YAML mapping");
         }
@@ -56,8 +60,12 @@ final class VocabularyReader {
         for (String c : termConcepts) {
             if (!concepts.containsKey(c)) r.error("definedTermConcepts", "refers to '" + c + "', which is not a concept");
         }
+        for (String c : alsoJoins) {
+            if (!concepts.containsKey(c)) r.error("definedTermAlsoJoins", "refers to '" + c + "', which is not a concept");
+        }
         List<String> validTerms = termConcepts.stream().filter(concepts::containsKey).toList();
-        return new Result(new Vocabulary(version, concepts, validTerms), order, broken);
+        List<String> validAlso = alsoJoins.stream().filter(concepts::containsKey).toList();
+        return new Result(new Vocabulary(version, concepts, validTerms, validAlso), order, broken);
     }
 
     private static void readConcepts(JsonNode node, FieldReader r, Map<String, List<String>> concepts,

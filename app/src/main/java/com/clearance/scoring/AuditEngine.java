@@ -73,6 +73,12 @@ public final class AuditEngine {
         for (SentenceVerdict v : ordered) {
             Sentence s = document.sentences().get(v.sentenceIndex());
             evidence.add(new Evidence(s.text(), s.page(), s.section(), s.start(), s.end(), v.status()));
+            if (v == ordered.get(0) && v.supportIndex() >= 0 && v.supportIndex() != v.sentenceIndex()) {
+                // the sentence the reading rests on ("the Usage Policy is part of these Terms") shaped the finding
+                Sentence support = document.sentences().get(v.supportIndex());
+                evidence.add(new Evidence(support.text(), support.page(), support.section(), support.start(),
+                        support.end(), v.status()));
+            }
         }
         return new Finding(clause.id(), status, evidence, rationale(ordered, status), recommendation, null);
     }

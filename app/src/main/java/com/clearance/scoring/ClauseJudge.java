@@ -16,8 +16,9 @@ final class ClauseJudge {
         List<SentenceVerdict> verdicts = new ArrayList<>();
         for (int i = 0; i < doc.size(); i++) {
             SentenceFeatures f = doc.get(i);
-            if (!isCandidate(clause.signals(), f)) continue;
-            SentenceVerdict v = verdict(clause, f, i);
+            Object route = route(clause.signals(), f);
+            if (route == null) continue;
+            SentenceVerdict v = verdict(clause, f, i, route);
             if (v != null) verdicts.add(v);
         }
         return soften(verdicts);
@@ -26,8 +27,9 @@ final class ClauseJudge {
     /** The verdict of one sentence (empty when it is not a candidate or decides nothing). */
     static List<SentenceVerdict> judge(ClauseDefinition clause, DocumentFeatures doc, int i) {
         SentenceFeatures f = doc.get(i);
-        if (!isCandidate(clause.signals(), f)) return List.of();
-        SentenceVerdict v = verdict(clause, f, i);
+        Object route = route(clause.signals(), f);
+        if (route == null) return List.of();
+        SentenceVerdict v = verdict(clause, f, i, route);
         return v == null ? List.of() : List.of(v);
     }
 
@@ -55,17 +57,58 @@ final class ClauseJudge {
         return out;
     }
 
-    /** Topic test: cheap concept checks first, in the order the clause lists its groups. */
+    /** Topic test: the clause's own groups, or one of its whole-agreement routes. */
     static boolean isCandidate(TopicSignals signals, SentenceFeatures f) {
+        return route(signals, f) != null;
+    }
+
+    /** The way the sentence is topical: {@link #DIRECT}, a route of the clause, or null when it is not. */
+    static Object route(TopicSignals signals, SentenceFeatures f) {
+        if (outOfScope(f)) return null;
+        if (hitsGroups(signals.require(), signals.headingContext(), f) && passes(signals, f)) return DIRECT;
+        for (TopicSignals.Route r : signals.routes()) {
+            if (documentHas(r, f) && hitsGroups(r.require(), signals.headingContext(), f) && passes(signals, f)) return r;
+        }
+        return null;
+    }
+
+    static final Object DIRECT = new Object();
+
+    private static boolean documentHas(TopicSignals.Route r, SentenceFeatures f) {
+        for (String c : r.documentHas()) {
+            if (f.scope() == null || !f.scope().has(c)) return false;
+        }
+        return true;
+    }
+
+    private static boolean passes(TopicSignals signals, SentenceFeatures f) {
+        for (String ex : signals.exclude()) {
+            if (f.has(ex)) return false;
+        }
+        return !f.hitsConcept(Vocabulary.CROSS_REFERENCE);
+    }
+
+    /**
+     * Terms judged are those of a paying business customer of the generally available service: a sentence whose own
+     * subject, or whose section, is a free plan, trial, pilot, beta or preview decides nothing.
+     */
+    static boolean outOfScope(SentenceFeatures f) {
+        if (f.scope() != null && f.scope().wholeDocumentLimited()) return false;
+        if (f.hitsConcept(Vocabulary.OUT_OF_SCOPE)) return true;
+        return f.heading() != null && f.heading().hitsConcept(Vocabulary.OUT_OF_SCOPE_HEADING);
+    }
+
+    /** Cheap concept checks first, in the order the clause lists its groups. */
+    private static boolean hitsGroups(List<Set<String>> require, boolean headingContext, SentenceFeatures f) {
         int fromHeading = 0;
         int fromPrevious = 0;
         int fromSentence = 0;
-        for (Set<String> group : signals.require()) {
+        for (Set<String> group : require) {
             if (hitsAny(group, f)) {
                 fromSentence++;
                 continue;
             }
-            if (signals.headingContext() && fromHeading == 0 && f.heading() != null && hitsAny(group, f.heading())) {
+            if (headingContext && fromHeading == 0 && f.heading() != null && hitsAny(group, f.heading())) {
                 fromHeading++;
                 continue;
             }
@@ -78,11 +121,7 @@ final class ClauseJudge {
             }
             return false;
         }
-        if (fromSentence == 0 && !(fromPrevious > 0 && f.hitsConcept(Vocabulary.ANAPHORA_FULL))) return false;
-        for (String ex : signals.exclude()) {
-            if (f.has(ex)) return false;
-        }
-        return !f.hitsConcept(Vocabulary.CROSS_REFERENCE);
+        return fromSentence > 0 || fromPrevious > 0 && f.hitsConcept(Vocabulary.ANAPHORA_FULL);
     }
 
     private static boolean hitsAny(Set<String> group, SentenceFeatures f) {
@@ -90,6 +129,19 @@ final class ClauseJudge {
             if (f.has(c)) return true;
         }
         return false;
+    }
+
+    private static SentenceVerdict verdict(ClauseDefinition clause, SentenceFeatures f, int index, Object route) {
+        SentenceVerdict v = verdict(clause, f, index);
+        if (v == null || !(route instanceof TopicSignals.Route r)) return v;
+        // Read through the rest of the agreement: say the chain, and keep the sentence it rests on as evidence.
+        int support = -1;
+        for (String c : r.documentHas()) {
+            support = f.scope().firstHit(c);
+            break;
+        }
+        return new SentenceVerdict(index, v.status(), v.rationale() + " (" + r.because() + ")", v.tentative(), v.rule(),
+                support);
     }
 
     private static SentenceVerdict verdict(ClauseDefinition clause, SentenceFeatures f, int index) {

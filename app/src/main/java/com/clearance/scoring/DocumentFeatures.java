@@ -28,8 +28,16 @@ public final class DocumentFeatures {
     }
 
     public static DocumentFeatures of(ContractDocument document, ConceptIndex base, Vocabulary vocabulary) {
-        ConceptIndex index = base.withExtraTerms(definedTermConcepts(document.definedTerms(), base, vocabulary));
+        Map<String, List<String>> termConcepts = definedTermConcepts(document.definedTerms(), base, vocabulary);
+        ConceptIndex index = base.withExtraTerms(termConcepts);
         List<Sentence> sentences = document.sentences();
+        Map<String, List<String>> members = MembershipReader.memberships(document, index, vocabulary, termConcepts);
+        if (!members.isEmpty()) {
+            members.forEach((c, terms) -> termConcepts.computeIfAbsent(c, k -> new ArrayList<>()).addAll(terms));
+            index = base.withExtraTerms(termConcepts);
+        }
+        final ConceptIndex finalIndex = index;
+        DocumentScope scope = new DocumentScope();
         List<SentenceFeatures> out = new ArrayList<>(sentences.size());
         List<Section> sections = new ArrayList<>(document.sections());
         sections.sort(Comparator.comparingInt(Section::start));
@@ -48,14 +56,17 @@ public final class DocumentFeatures {
             if (changed) {
                 String headings = headingText(active);
                 heading = headings.isEmpty() ? null
-                        : headingCache.computeIfAbsent(headings, h -> new SentenceFeatures(h, index, null));
+                        : headingCache.computeIfAbsent(headings, h -> new SentenceFeatures(h, finalIndex, null));
             }
             String own = TextNormalizer.normalize(s.text());
             SentenceFeatures previous = out.isEmpty() || !sameOrSibling(sentences.get(out.size() - 1).sectionPath(), s.sectionPath())
                     ? null : out.get(out.size() - 1);
-            out.add(new SentenceFeatures(leadIn == null ? own : leadIn + " " + own, index, heading, previous));
+            SentenceFeatures f = new SentenceFeatures(leadIn == null ? own : leadIn + " " + own, finalIndex, heading, previous);
+            f.scope(scope);
+            out.add(f);
             leadIn = nextLeadIn(leadIn, own);
         }
+        scope.attach(out);
         return new DocumentFeatures(document, out);
     }
 
@@ -95,10 +106,16 @@ public final class DocumentFeatures {
             String name = TextNormalizer.normalize(term.term()).replace("\"", "");
             if (name.length() < 3) continue;
             SentenceFeatures byName = new SentenceFeatures(name, base, null);
-            if (vocabulary.definedTermConcepts().stream().anyMatch(byName::hitsConcept)) continue;
             if (base.knows(Vocabulary.DEFINABLE_TERM) && !byName.hitsConcept(Vocabulary.DEFINABLE_TERM)) continue;
             SentenceFeatures byDefinition = new SentenceFeatures(
                     TextNormalizer.normalize(term.definition() == null ? "" : term.definition()), base, null);
+            // "Content means Input and Output": a use of "Content" is a use of outputs as well
+            for (String concept : vocabulary.definedTermAlsoJoins()) {
+                if (!byName.hitsConcept(concept) && byDefinition.hitsConcept(concept)) {
+                    extra.computeIfAbsent(concept, k -> new ArrayList<>()).add(name);
+                }
+            }
+            if (vocabulary.definedTermConcepts().stream().anyMatch(byName::hitsConcept)) continue;
             for (String concept : vocabulary.definedTermConcepts()) {
                 if (byDefinition.hitsConcept(concept)) {
                     extra.computeIfAbsent(concept, k -> new ArrayList<>()).add(name);

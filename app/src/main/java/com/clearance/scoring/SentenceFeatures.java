@@ -16,6 +16,7 @@ public final class SentenceFeatures {
     private final SentenceFeatures heading;
     private final SentenceFeatures previous;
     private final byte[] state;
+    private DocumentScope scope;
     private Modality modality;
     private List<Double> durations;
 
@@ -31,6 +32,15 @@ public final class SentenceFeatures {
         this.heading = heading;
         this.previous = previous;
         this.state = new byte[index.size()];
+    }
+
+    /** Lets {@code doc:<concept>} features see the rest of the agreement. */
+    void scope(DocumentScope scope) {
+        this.scope = scope;
+    }
+
+    DocumentScope scope() {
+        return scope;
     }
 
     /** The previous sentence (same or sibling section), or null. */
@@ -55,6 +65,9 @@ public final class SentenceFeatures {
             case "no-modality": return modality() == Modality.NONE;
             case "definition": return isDefinition();
             default:
+                if (feature.startsWith("doc:")) {
+                    return scope != null && scope.has(feature.substring(4));
+                }
                 if (feature.startsWith("heading:")) {
                     return heading != null && heading.hitsConcept(feature.substring(8));
                 }

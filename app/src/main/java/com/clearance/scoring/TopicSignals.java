@@ -6,12 +6,30 @@ import java.util.Set;
 /**
  * How a clause finds the sentences that address it: every group in {@code require} must be hit (a group is a set of
  * concepts, any one of which will do), no concept of {@code exclude} may be hit. When {@code headingContext} is set,
- * the section headings above a sentence may supply one of the groups (but never all of them).
+ * the section headings above a sentence may supply one of the groups (but never all of them). {@code routes} are
+ * further ways in that depend on the agreement as a whole ({@link Route}).
  */
-public record TopicSignals(List<Set<String>> require, Set<String> exclude, boolean headingContext) {
+public record TopicSignals(List<Set<String>> require, Set<String> exclude, boolean headingContext, List<Route> routes) {
 
     public TopicSignals {
         require = require.stream().map(Set::copyOf).toList();
         exclude = Set.copyOf(exclude);
+        routes = routes == null ? List.of() : List.copyOf(routes);
+    }
+
+    public TopicSignals(List<Set<String>> require, Set<String> exclude, boolean headingContext) {
+        this(require, exclude, headingContext, List.of());
+    }
+
+    /**
+     * A second way a sentence becomes topical: only when the agreement somewhere says {@code documentHas} (every
+     * concept hit by at least one sentence: "the Usage Policy is part of these Terms"), a sentence hitting the route's
+     * own groups counts ("we may modify these Terms"). {@code because} says the chain in words for the finding.
+     */
+    public record Route(List<Set<String>> require, Set<String> documentHas, String because) {
+        public Route {
+            require = require.stream().map(Set::copyOf).toList();
+            documentHas = Set.copyOf(documentHas);
+        }
     }
 }

@@ -5,9 +5,11 @@ import java.util.Map;
 
 /**
  * The shared words of the clause library: named concepts (each a list of patterns over lower-case text), the library
- * version, and which concepts a document's own defined terms may join (in priority order).
+ * version, which concepts a document's own defined terms may join (in priority order, one of them), and which they
+ * may join besides ("Customer Content" defined to include Output is customer content and an output term too).
  */
-public record Vocabulary(String version, Map<String, List<String>> concepts, List<String> definedTermConcepts) {
+public record Vocabulary(String version, Map<String, List<String>> concepts, List<String> definedTermConcepts,
+                         List<String> definedTermAlsoJoins) {
 
     /** Modality cues the feature extractor reads; the vocabulary must define them. */
     public static final String CUE_PROHIBITION = "cue-prohibition";
@@ -26,11 +28,21 @@ public record Vocabulary(String version, Map<String, List<String>> concepts, Lis
     /** When defined: a sentence hitting it ("you can turn this off") is about the previous sentence's whole topic. */
     public static final String ANAPHORA_FULL = "anaphora-full";
 
+    /** When defined: a sentence whose own subject is a free plan, trial, pilot, beta or preview decides nothing. */
+    public static final String OUT_OF_SCOPE = "out-of-scope";
+    /** When defined: nor does any sentence under a heading hitting this concept ("Beta Services"). */
+    public static final String OUT_OF_SCOPE_HEADING = "out-of-scope-heading";
+
     public static final List<String> REQUIRED = List.of(CUE_PROHIBITION, CUE_PERMISSION, CUE_OBLIGATION,
             CUE_DOUBLE_NEGATION);
 
     public Vocabulary {
         concepts = Map.copyOf(concepts);
         definedTermConcepts = List.copyOf(definedTermConcepts);
+        definedTermAlsoJoins = definedTermAlsoJoins == null ? List.of() : List.copyOf(definedTermAlsoJoins);
+    }
+
+    public Vocabulary(String version, Map<String, List<String>> concepts, List<String> definedTermConcepts) {
+        this(version, concepts, definedTermConcepts, List.of());
     }
 }

@@ -43,18 +43,27 @@ public final class EvalService {
                 Finding f = result.finding(e.getKey());
                 if (f == null) continue;
                 ClauseLabel label = e.getValue();
-                report.record(doc.file(), e.getKey(), label.status(), f.status(), f.rationale());
+                report.record(doc.file(), e.getKey(), label.status(), f.status(), f.rationale(), label.note());
                 if (label.status() != Status.MISSING && f.status() == label.status()) {
                     boolean hit = hit(label, f, document);
                     report.recordEvidence(hit);
                     if (!hit) {
-                        report.recordEvidenceMiss(new EvalReport.EvidenceMiss(doc.file(), e.getKey(), label.section(),
-                                f.evidence().stream().map(ev -> "p." + ev.page() + " s." + ev.section()).toList()));
+                        String where = label.section() != null ? label.section()
+                                : "\"" + abbreviate(label.quote()) + "\"";
+                        report.recordEvidenceMiss(new EvalReport.EvidenceMiss(doc.file(), e.getKey(), where,
+                                f.evidence().stream().map(ev -> "p." + ev.page() + " s." + ev.section() + " \""
+                                        + abbreviate(ev.text()) + "\"").toList()));
                     }
                 }
             }
         }
         return report;
+    }
+
+    private static String abbreviate(String s) {
+        if (s == null) return "";
+        String one = s.replaceAll("\\s+", " ").strip();
+        return one.length() <= 70 ? one : one.substring(0, 70) + "…";
     }
 
     private static boolean hit(ClauseLabel label, Finding f, ContractDocument document) {

@@ -15,7 +15,9 @@ public final class EvalReport {
 
     public static final List<String> CORE = List.of("training-use", "model-substitution", "data-residency");
 
-    public record Miss(String document, String clause, Status expected, Status predicted, String rationale) {
+    /** A disagreement; {@code labelNote} is the labeller's reason (null when the label set gives none). */
+    public record Miss(String document, String clause, Status expected, Status predicted, String rationale,
+                       String labelNote) {
     }
 
     /** A correct finding whose evidence does not include the labelled deciding sentence. */
@@ -30,8 +32,13 @@ public final class EvalReport {
     private int evidenceHit;
 
     public void record(String document, String clause, Status expected, Status predicted, String rationale) {
+        record(document, clause, expected, predicted, rationale, null);
+    }
+
+    public void record(String document, String clause, Status expected, Status predicted, String rationale,
+                       String labelNote) {
         byClause.computeIfAbsent(clause, k -> new Confusion()).add(expected, predicted);
-        if (expected != predicted) misses.add(new Miss(document, clause, expected, predicted, rationale));
+        if (expected != predicted) misses.add(new Miss(document, clause, expected, predicted, rationale, labelNote));
     }
 
     public void recordEvidence(boolean hit) {

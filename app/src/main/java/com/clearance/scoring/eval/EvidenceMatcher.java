@@ -17,7 +17,12 @@ public final class EvidenceMatcher {
     public static boolean matches(ClauseLabel label, Sentence sentence) {
         if (label.page() != null && label.page() != sentence.page()) return false;
         if (label.quote() != null && !label.quote().isBlank()) {
-            return fold(sentence.text()).contains(fold(label.quote()));
+            String have = words(sentence.text());
+            String want = words(label.quote());
+            if (have.contains(want)) return true;
+            // The labeller's sentence may be split in two by our splitter (a list, a colon): a piece that is most
+            // of the deciding sentence is that sentence.
+            return have.length() >= 0.6 * want.length() && want.contains(have);
         }
         if (label.section() == null || label.section().isBlank()) return false;
         String want = sectionKey(label.section());
@@ -40,6 +45,11 @@ public final class EvidenceMatcher {
         String k = fold(s);
         while (k.endsWith(".")) k = k.substring(0, k.length() - 1);
         return k;
+    }
+
+    /** Letters and digits only, one space between words, lower case: PDF and Markdown punctuation differ. */
+    static String words(String s) {
+        return fold(s).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     static String fold(String s) {
