@@ -75,7 +75,8 @@ final class ClauseFileMapper {
             r.error("signals", "is missing; add signals: {require: [[concept, ...], ...]}");
             return null;
         }
-        r.rejectUnknown(node, "signals", List.of("require", "exclude", "headingContext", "routes"));
+        r.rejectUnknown(node, "signals", List.of("require", "exclude", "headingContext", "routes",
+                "softeningScope"));
         JsonNode req = node.get("require");
         List<Set<String>> groups = new ArrayList<>();
         if (req == null || !req.isArray() || req.isEmpty()) {
@@ -95,7 +96,27 @@ final class ClauseFileMapper {
         JsonNode hc = node.get("headingContext");
         if (hc != null && !hc.isBoolean()) r.error("signals.headingContext", "must be true or false");
         return new TopicSignals(groups, exclude == null ? Set.of() : new LinkedHashSet<>(exclude),
-                hc != null && hc.asBoolean(), routes(node.get("routes"), r));
+                hc != null && hc.asBoolean(), routes(node.get("routes"), r), softeningScope(node, r));
+    }
+
+    /** {@code softeningScope: {tag: [concept, ...]}}. */
+    private java.util.Map<String, Set<String>> softeningScope(JsonNode node, FieldReader r) {
+        JsonNode n = node.get("softeningScope");
+        java.util.Map<String, Set<String>> out = new java.util.LinkedHashMap<>();
+        if (n == null || n.isNull()) return out;
+        if (!n.isObject()) {
+            r.error("signals.softeningScope", "must map a tag to the concepts its scope must cover");
+            return out;
+        }
+        var it = n.fields();
+        while (it.hasNext()) {
+            var e = it.next();
+            List<String> concepts = r.textList(e.getValue(), "signals.softeningScope." + e.getKey());
+            if (concepts == null) continue;
+            checkKnown(concepts, "signals.softeningScope." + e.getKey(), r);
+            out.put(e.getKey(), new LinkedHashSet<>(concepts));
+        }
+        return out;
     }
 
     /** {@code routes: [{documentHas: [concept], require: [[...]], because: "..."}]}: whole-agreement ways in. */

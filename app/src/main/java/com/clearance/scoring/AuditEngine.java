@@ -53,7 +53,7 @@ public final class AuditEngine {
         for (int i = 0; i < features.size(); i++) {
             if (!ClauseJudge.isCandidate(clause.signals(), features.get(i))) continue;
             List<SentenceVerdict> v = ClauseJudge.judge(clause, features, i);
-            Sentence s = document.sentences().get(i);
+            Sentence s = document.sentences().get(features.get(i).sentenceIndex());
             String verdict = v.isEmpty() ? "ignored" : v.get(0).status().id() + (v.get(0).tentative() ? " (tentative)" : "")
                     + ": " + v.get(0).rationale();
             out.add("[" + s.section() + " p" + s.page() + "] " + verdict + "\n    " + s.text());
@@ -70,11 +70,14 @@ public final class AuditEngine {
         }
         List<SentenceVerdict> ordered = orderEvidence(verdicts, status);
         List<Evidence> evidence = new ArrayList<>();
+        Set<Integer> shownSentences = new java.util.HashSet<>();
         for (SentenceVerdict v : ordered) {
+            if (!shownSentences.add(v.sentenceIndex())) continue; // two items of one inline list
             Sentence s = document.sentences().get(v.sentenceIndex());
             evidence.add(new Evidence(s.text(), s.page(), s.section(), s.start(), s.end(), v.status()));
             if (v == ordered.get(0) && v.supportIndex() >= 0 && v.supportIndex() != v.sentenceIndex()) {
                 // the sentence the reading rests on ("the Usage Policy is part of these Terms") shaped the finding
+                if (!shownSentences.add(v.supportIndex())) continue;
                 Sentence support = document.sentences().get(v.supportIndex());
                 evidence.add(new Evidence(support.text(), support.page(), support.section(), support.start(),
                         support.end(), v.status()));

@@ -14,14 +14,42 @@ final class ClauseJudge {
 
     static List<SentenceVerdict> judge(ClauseDefinition clause, DocumentFeatures doc) {
         List<SentenceVerdict> verdicts = new ArrayList<>();
+        java.util.Map<SentenceVerdict, SentenceFeatures> units = new java.util.IdentityHashMap<>();
         for (int i = 0; i < doc.size(); i++) {
             SentenceFeatures f = doc.get(i);
             Object route = route(clause.signals(), f);
             if (route == null) continue;
-            SentenceVerdict v = verdict(clause, f, i, route);
-            if (v != null) verdicts.add(v);
+            SentenceVerdict v = verdict(clause, f, f.sentenceIndex(), route);
+            if (v != null) {
+                verdicts.add(v);
+                units.put(v, f);
+            }
         }
-        return soften(verdicts);
+        java.util.Map<String, Set<String>> scopes = clause.signals().softeningScope();
+        return soften(verdicts, scopes.isEmpty() ? null : (softener, softened) -> {
+            Set<String> scope = scopes.get(softener.rule().tag());
+            return scope == null || covers(scope, units.get(softener), units.get(softened));
+        });
+    }
+
+    /** Whether the softening sentence's scope covers the softened one's (see {@link TopicSignals#softeningScope}). */
+    static boolean covers(Set<String> scope, SentenceFeatures softener, SentenceFeatures softened) {
+        if (softener == null || softened == null) return true;
+        boolean softenerHitsAny = false;
+        boolean softenedHitsAny = false;
+        for (String c : scope) {
+            boolean a = softener.has(c);
+            boolean b = softened.has(c);
+            if (a && b) return true;
+            softenerHitsAny |= a;
+            softenedHitsAny |= b;
+        }
+        // disjoint scopes ("opt out of training" against "use to improve the services") do not soften
+        return !(softenerHitsAny && softenedHitsAny);
+    }
+
+    static List<SentenceVerdict> soften(List<SentenceVerdict> verdicts) {
+        return soften(verdicts, null);
     }
 
     /** The verdict of one sentence (empty when it is not a candidate or decides nothing). */
@@ -29,7 +57,7 @@ final class ClauseJudge {
         SentenceFeatures f = doc.get(i);
         Object route = route(clause.signals(), f);
         if (route == null) return List.of();
-        SentenceVerdict v = verdict(clause, f, i, route);
+        SentenceVerdict v = verdict(clause, f, f.sentenceIndex(), route);
         return v == null ? List.of() : List.of(v);
     }
 
@@ -37,22 +65,38 @@ final class ClauseJudge {
      * Verdicts whose rule is softened by a tag some other verdict carries: adverse ones become weak, and those whose
      * rule says {@code softenedTo: ignore} drop out whatever their status.
      */
-    static List<SentenceVerdict> soften(List<SentenceVerdict> verdicts) {
-        // tag -> what the first sentence carrying it says, so a softened finding explains itself in words
-        java.util.Map<String, String> tagged = new java.util.LinkedHashMap<>();
+    static List<SentenceVerdict> soften(List<SentenceVerdict> verdicts,
+                                        java.util.function.BiPredicate<SentenceVerdict, SentenceVerdict> covers) {
+        // tag -> the sentences carrying it; the first one's words explain a softened finding
+        java.util.Map<String, List<SentenceVerdict>> tagged = new java.util.LinkedHashMap<>();
         for (SentenceVerdict v : verdicts) {
-            if (v.rule() != null && v.rule().tag() != null) tagged.putIfAbsent(v.rule().tag(), v.rationale());
+            if (v.rule() != null && v.rule().tag() != null) {
+                tagged.computeIfAbsent(v.rule().tag(), k -> new ArrayList<>()).add(v);
+            }
         }
-        Set<String> tags = tagged.keySet();
-        if (tags.isEmpty()) return verdicts;
+        if (tagged.isEmpty()) return verdicts;
         List<SentenceVerdict> out = new ArrayList<>(verdicts.size());
         for (SentenceVerdict v : verdicts) {
-            String by = v.rule() == null ? null
-                    : v.rule().softenedBy().stream().filter(tags::contains).findFirst().orElse(null);
+            SentenceVerdict softener = null;
+            String by = null;
+            if (v.rule() != null) {
+                for (String tag : v.rule().softenedBy()) {
+                    for (SentenceVerdict t : tagged.getOrDefault(tag, List.of())) {
+                        if (covers == null || covers.test(t, v)) {
+                            softener = t;
+                            break;
+                        }
+                    }
+                    if (softener != null) {
+                        by = tag;
+                        break;
+                    }
+                }
+            }
             if (by != null && v.rule().softenedAway()) {
                 continue; // the tagged sentence decides instead (any status)
             }
-            out.add(by == null || v.status() != Status.ADVERSE ? v : v.softened(tagged.get(by)));
+            out.add(by == null || v.status() != Status.ADVERSE ? v : v.softened(softener.rationale()));
         }
         return out;
     }

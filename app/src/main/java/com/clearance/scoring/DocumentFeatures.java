@@ -46,7 +46,8 @@ public final class DocumentFeatures {
         int next = 0;
         String leadIn = null;
         SentenceFeatures heading = null;
-        for (Sentence s : sentences) {
+        for (int si = 0; si < sentences.size(); si++) {
+            Sentence s = sentences.get(si);
             boolean changed = false;
             while (next < sections.size() && sections.get(next).start() <= s.start()) {
                 active.add(sections.get(next++));
@@ -59,11 +60,15 @@ public final class DocumentFeatures {
                         : headingCache.computeIfAbsent(headings, h -> new SentenceFeatures(h, finalIndex, null));
             }
             String own = TextNormalizer.normalize(s.text());
-            SentenceFeatures previous = out.isEmpty() || !sameOrSibling(sentences.get(out.size() - 1).sectionPath(), s.sectionPath())
-                    ? null : out.get(out.size() - 1);
-            SentenceFeatures f = new SentenceFeatures(leadIn == null ? own : leadIn + " " + own, finalIndex, heading, previous);
-            f.scope(scope);
-            out.add(f);
+            SentenceFeatures previous = si == 0 || !sameOrSibling(sentences.get(si - 1).sectionPath(), s.sectionPath())
+                    || out.isEmpty() ? null : out.get(out.size() - 1);
+            String read = leadIn == null ? own : leadIn + " " + own;
+            for (String unit : InlineList.units(read)) {
+                SentenceFeatures f = new SentenceFeatures(unit, finalIndex, heading, previous);
+                f.scope(scope);
+                f.sentenceIndex(si);
+                out.add(f);
+            }
             leadIn = nextLeadIn(leadIn, own);
         }
         scope.attach(out);
@@ -130,6 +135,7 @@ public final class DocumentFeatures {
         return document;
     }
 
+    /** Units to read: one per sentence, or one per item of a list run inline in a sentence ({@link InlineList}). */
     public int size() {
         return features.size();
     }

@@ -17,14 +17,14 @@ final class DocumentScope {
         this.sentences = all;
     }
 
-    /** Index of the first sentence hitting the concept, or -1. */
+    /** Index (in the document's sentences) of the first sentence hitting the concept, or -1. */
     int firstHit(String concept) {
         Integer cached = firstHit.get(concept);
         if (cached != null) return cached;
         int found = -1;
         for (int i = 0; i < sentences.size(); i++) {
             if (sentences.get(i).hitsConcept(concept)) {
-                found = i;
+                found = sentences.get(i).sentenceIndex();
                 break;
             }
         }

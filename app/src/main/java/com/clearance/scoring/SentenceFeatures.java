@@ -17,6 +17,7 @@ public final class SentenceFeatures {
     private final SentenceFeatures previous;
     private final byte[] state;
     private DocumentScope scope;
+    private int sentenceIndex = -1;
     private Modality modality;
     private List<Double> durations;
 
@@ -41,6 +42,15 @@ public final class SentenceFeatures {
 
     DocumentScope scope() {
         return scope;
+    }
+
+    void sentenceIndex(int i) {
+        this.sentenceIndex = i;
+    }
+
+    /** The document sentence this unit was read from (-1 for a heading or a free-standing text). */
+    public int sentenceIndex() {
+        return sentenceIndex;
     }
 
     /** The previous sentence (same or sibling section), or null. */
