@@ -64,7 +64,7 @@ public final class DocumentFeatures {
                     || out.isEmpty() ? null : out.get(out.size() - 1);
             String read = leadIn == null ? own : leadIn + " " + own;
             for (String unit : InlineList.units(read)) {
-                SentenceFeatures f = new SentenceFeatures(unit, finalIndex, heading, previous);
+                SentenceFeatures f = new SentenceFeatures(foldListCommas(unit), finalIndex, heading, previous);
                 f.scope(scope);
                 f.sentenceIndex(si);
                 out.add(f);
@@ -73,6 +73,18 @@ public final class DocumentFeatures {
         }
         scope.attach(out);
         return new DocumentFeatures(document, out);
+    }
+
+    private static final java.util.regex.Pattern LIST_COMMA = java.util.regex.Pattern.compile("(?<=[\\p{L}\\p{N})]), (?=[\\p{L}\\p{N}(])");
+
+    /**
+     * Words in a run ("to provide, operate, maintain, improve and administer the Service") read as a phrase, so a
+     * pattern's word window spans the list; the first word keeps its comma ("No, never.").
+     */
+    static String foldListCommas(String text) {
+        int firstSpace = text.indexOf(' ');
+        if (firstSpace < 0 || text.indexOf(", ", firstSpace) < 0) return text;
+        return text.substring(0, firstSpace) + LIST_COMMA.matcher(text.substring(firstSpace)).replaceAll(" ");
     }
 
     /**
