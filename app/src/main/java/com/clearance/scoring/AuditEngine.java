@@ -37,7 +37,7 @@ public final class AuditEngine {
         DocumentFeatures features = DocumentFeatures.of(document, index, library.vocabulary());
         List<Finding> findings = new ArrayList<>();
         for (ClauseDefinition clause : library.clauses()) {
-            findings.add(finding(clause, ClauseJudge.judge(clause, features), document));
+            findings.add(finding(clause, ClauseJudge.judge(clause, features), document, features));
         }
         Score score = Score.of(library.clauses(), findings);
         return new AuditResult(document.name(), document.sha256(), document.pageCount(), score.value(),
@@ -61,12 +61,14 @@ public final class AuditEngine {
         return out;
     }
 
-    static Finding finding(ClauseDefinition clause, List<SentenceVerdict> verdicts, ContractDocument document) {
+    static Finding finding(ClauseDefinition clause, List<SentenceVerdict> verdicts, ContractDocument document,
+                           DocumentFeatures features) {
         Status status = ClauseJudge.decide(verdicts);
         String recommendation = status == Status.PROTECTIVE ? null : clause.recommendation().asText();
         if (status == Status.MISSING) {
             return new Finding(clause.id(), status, List.of(), "Not addressed: no sentence found on "
-                    + clause.lookedFor().strip(), recommendation, clause.lookedFor());
+                    + clause.lookedFor().strip() + ". " + SearchReport.of(clause, features),
+                    recommendation, clause.lookedFor());
         }
         List<SentenceVerdict> ordered = orderEvidence(verdicts, status);
         List<Evidence> evidence = new ArrayList<>();
@@ -83,7 +85,8 @@ public final class AuditEngine {
                         support.end(), v.status()));
             }
         }
-        return new Finding(clause.id(), status, evidence, rationale(ordered, status), recommendation, null);
+        String chain = DefinitionChain.explain(clause, ordered.get(0), document, features);
+        return new Finding(clause.id(), status, evidence, rationale(ordered, status) + chain, recommendation, null);
     }
 
     /** Deciding sentence first, then one sentence per other status, then the rest in document order; capped. */

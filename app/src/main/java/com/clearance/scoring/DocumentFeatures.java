@@ -21,10 +21,18 @@ public final class DocumentFeatures {
 
     private final ContractDocument document;
     private final List<SentenceFeatures> features;
+    private final Map<String, List<String>> joinedTerms;
 
-    private DocumentFeatures(ContractDocument document, List<SentenceFeatures> features) {
+    private DocumentFeatures(ContractDocument document, List<SentenceFeatures> features,
+                             Map<String, List<String>> joinedTerms) {
         this.document = document;
         this.features = features;
+        this.joinedTerms = joinedTerms;
+    }
+
+    /** The document's own defined terms that joined each concept ("Customer Content" to outputs-term). */
+    public Map<String, List<String>> joinedTerms() {
+        return joinedTerms;
     }
 
     public static DocumentFeatures of(ContractDocument document, ConceptIndex base, Vocabulary vocabulary) {
@@ -72,7 +80,7 @@ public final class DocumentFeatures {
             leadIn = nextLeadIn(leadIn, own);
         }
         scope.attach(out);
-        return new DocumentFeatures(document, out);
+        return new DocumentFeatures(document, out, termConcepts);
     }
 
     private static final java.util.regex.Pattern LIST_COMMA = java.util.regex.Pattern.compile("(?<=[\\p{L}\\p{N})]), (?=[\\p{L}\\p{N}(])");
