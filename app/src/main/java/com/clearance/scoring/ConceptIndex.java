@@ -13,14 +13,19 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class ConceptIndex {
 
+    /** A concept named "X-negated" negates X: "without notice" is not notice, "no right to object" no objection right. */
+    public static final String NEGATED_SUFFIX = "-negated";
+
     private final Map<String, Integer> ids;
     private final Pattern[] patterns;
     private final String[][] literals;
+    private final int[] negatedBy;
 
-    private ConceptIndex(Map<String, Integer> ids, Pattern[] patterns, String[][] literals) {
+    private ConceptIndex(Map<String, Integer> ids, Pattern[] patterns, String[][] literals, int[] negatedBy) {
         this.ids = ids;
         this.patterns = patterns;
         this.literals = literals;
+        this.negatedBy = negatedBy;
     }
 
     public static ConceptIndex compile(Map<String, List<String>> concepts) {
@@ -32,7 +37,14 @@ public final class ConceptIndex {
             patterns.add(compileAlternatives(e.getValue()));
             literals.add(LiteralPrefilter.of(e.getValue()));
         }
-        return new ConceptIndex(Map.copyOf(ids), patterns.toArray(new Pattern[0]), literals.toArray(new String[0][]));
+        int[] negatedBy = new int[patterns.size()];
+        java.util.Arrays.fill(negatedBy, -1);
+        for (Map.Entry<String, Integer> e : ids.entrySet()) {
+            Integer neg = ids.get(e.getKey() + NEGATED_SUFFIX);
+            if (neg != null) negatedBy[e.getValue()] = neg;
+        }
+        return new ConceptIndex(Map.copyOf(ids), patterns.toArray(new Pattern[0]), literals.toArray(new String[0][]),
+                negatedBy);
     }
 
     /** Compiles a list of patterns into one whole-word alternation; throws PatternSyntaxException on a bad one. */
@@ -74,7 +86,7 @@ public final class ConceptIndex {
                 lits[id] = more.toArray(new String[0]);
             }
         }
-        return new ConceptIndex(ids, copy, lits);
+        return new ConceptIndex(ids, copy, lits, negatedBy);
     }
 
     /** A literal term as a pattern: every non-alphanumeric character escaped, spaces kept flexible. */
@@ -107,6 +119,21 @@ public final class ConceptIndex {
     }
 
     public boolean matches(int id, String normalized) {
-        return LiteralPrefilter.mayMatch(literals[id], normalized) && patterns[id].matcher(normalized).find();
+        if (!LiteralPrefilter.mayMatch(literals[id], normalized)) return false;
+        java.util.regex.Matcher m = patterns[id].matcher(normalized);
+        if (!m.find()) return false;
+        int neg = negatedBy[id];
+        if (neg < 0 || !LiteralPrefilter.mayMatch(literals[neg], normalized)) return true;
+        // the concept counts only where some occurrence lies outside every negating phrase
+        List<int[]> negated = new ArrayList<>();
+        java.util.regex.Matcher n = patterns[neg].matcher(normalized);
+        while (n.find()) negated.add(new int[]{n.start(), n.end()});
+        if (negated.isEmpty()) return true;
+        do {
+            int start = m.start();
+            int end = m.end();
+            if (negated.stream().noneMatch(r -> r[0] <= start && end <= r[1])) return true;
+        } while (m.find());
+        return false;
     }
 }

@@ -13,11 +13,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Fails when accuracy on our own labelled fixtures, or on the real vendor corpus with our development labels, drops
- * below the floor. Floors sit a little under the figures measured when they were set (2026-11-27, see
- * app/src/test/resources/eval/README.md: fixtures core 1.000 / all 0.938 / evidence 0.958; corpus core 0.883 /
- * all 0.723 / evidence 0.854; the corpus all-clause floor was raised when branch accuracy-2 measured 0.750), so a
- * regression shows and noise does not.
+ * Fails when accuracy on our own labelled fixtures, on the real vendor corpus against the reviewing lawyer's answer
+ * key, or on the development part of corpus-2 with our labels, drops below the floor. Floors sit a little under the
+ * figures measured when they were set (2026-12-03, see app/src/test/resources/eval/README.md: fixtures core 1.000 /
+ * all 0.936 / evidence 0.959; answer key core 0.842 / all 0.744 / evidence 0.752; corpus-2 development core 0.459 /
+ * all 0.599), so a regression shows and noise does not. The held-out sets have no floor: they are measured, not
+ * tuned on.
  */
 class AccuracyFloorTest {
 
@@ -25,9 +26,12 @@ class AccuracyFloorTest {
     static final double ALL_FLOOR = 0.92;
     static final double EVIDENCE_FLOOR = 0.94;
 
-    static final double CORPUS_CORE_FLOOR = 0.86;
+    static final double CORPUS_CORE_FLOOR = 0.82;
     static final double CORPUS_ALL_FLOOR = 0.72;
-    static final double CORPUS_EVIDENCE_FLOOR = 0.82;
+    static final double CORPUS_EVIDENCE_FLOOR = 0.72;
+
+    static final double CORPUS2_CORE_FLOOR = 0.43;
+    static final double CORPUS2_ALL_FLOOR = 0.57;
 
     @Test
     void fixturesStayAboveTheFloor() {
@@ -46,14 +50,28 @@ class AccuracyFloorTest {
         String shared = System.getProperty("clearance.shared");
         Path corpus = shared == null ? null : Path.of(shared, "corpus");
         assumeTrue(corpus != null && Files.isDirectory(corpus), "shared corpus folder not available; skipping");
-        Path labelsFile = Path.of(System.getProperty("clearance.repoRoot", ".."))
-                .resolve("app/src/test/resources/eval/corpus/labels.yaml");
+        Path labelsFile = corpus.resolve("answer-key.json");
+        assumeTrue(Files.isRegularFile(labelsFile), "no answer key in the shared corpus; skipping");
         LabelSet labels = assertDoesNotThrow(() -> new LabelSetLoader().load(labelsFile));
         EvalReport report = new EvalService(new AuditService(TestDocs.shippedLibrary())).evaluate(corpus, labels, null);
         assertThat(report.unreadable()).isEmpty();
         assertThat(report.pooled(EvalReport.CORE).macroF1()).as("corpus core macro-F1").isGreaterThanOrEqualTo(CORPUS_CORE_FLOOR);
         assertThat(report.pooled(null).macroF1()).as("corpus all-clause macro-F1").isGreaterThanOrEqualTo(CORPUS_ALL_FLOOR);
         assertThat(report.evidenceHitRate()).as("corpus evidence hit rate").isGreaterThanOrEqualTo(CORPUS_EVIDENCE_FLOOR);
+    }
+
+    @Test
+    void corpus2DevelopmentPartStaysAboveTheFloor() {
+        String shared = System.getProperty("clearance.shared");
+        Path corpus2 = shared == null ? null : Path.of(shared, "corpus-2");
+        assumeTrue(corpus2 != null && Files.isDirectory(corpus2), "shared corpus-2 folder not available; skipping");
+        Path labelsFile = Path.of(System.getProperty("clearance.repoRoot", ".."))
+                .resolve("app/src/test/resources/eval/corpus-2/dev-labels.yaml");
+        LabelSet labels = assertDoesNotThrow(() -> new LabelSetLoader().load(labelsFile));
+        EvalReport report = new EvalService(new AuditService(TestDocs.shippedLibrary())).evaluate(corpus2, labels, null);
+        assertThat(report.unreadable()).isEmpty();
+        assertThat(report.pooled(EvalReport.CORE).macroF1()).as("corpus-2 core macro-F1").isGreaterThanOrEqualTo(CORPUS2_CORE_FLOOR);
+        assertThat(report.pooled(null).macroF1()).as("corpus-2 all-clause macro-F1").isGreaterThanOrEqualTo(CORPUS2_ALL_FLOOR);
     }
 
     private static <T> T assertDoesNotThrow(org.junit.jupiter.api.function.ThrowingSupplier<T> s) {
