@@ -30,6 +30,9 @@ final class MembershipReader {
         for (DefinedTerm term : document.definedTerms()) {
             String name = TextNormalizer.normalize(term.term()).replace("\"", "");
             if (name.length() < 4 || joinedAnywhere(name, alreadyJoined)) continue;
+            // only data-like terms ("Confidential Information"), never a party ("Customer is the owner of ...")
+            if (index.knows(Vocabulary.DEFINABLE_TERM)
+                    && !new SentenceFeatures(name, index, null).hitsConcept(Vocabulary.DEFINABLE_TERM)) continue;
             Pattern member = Pattern.compile("^(?:\\W*\\w{1,4}\\W+)?(.{3,80}?) " + COPULA
                     + " (?:the |a |part of )?(?:[a-z]+'s |your |its |their )?" + ConceptIndex.literal(name) + "s?\\b");
             for (Sentence s : document.sentences()) {
