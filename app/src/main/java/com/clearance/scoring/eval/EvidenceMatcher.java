@@ -19,10 +19,14 @@ public final class EvidenceMatcher {
         if (label.quote() != null && !label.quote().isBlank()) {
             String have = words(sentence.text());
             String want = words(label.quote());
+            if (want.isEmpty()) return false;
             if (have.contains(want)) return true;
+            // a quoted passage of two sentences: the evidence holds its first
+            String first = words(firstSentence(label.quote()));
+            if (first.length() >= 40 && first.length() < want.length() && have.contains(first)) return true;
             // The labeller's sentence may be split in two by our splitter (a list, a colon): a piece that is most
             // of the deciding sentence is that sentence.
-            return have.length() >= 0.6 * want.length() && want.contains(have);
+            return have.length() >= 0.5 * want.length() && want.contains(have);
         }
         if (label.section() == null || label.section().isBlank()) return false;
         String want = sectionKey(label.section());
@@ -47,9 +51,18 @@ public final class EvidenceMatcher {
         return k;
     }
 
-    /** Letters and digits only, one space between words, lower case: PDF and Markdown punctuation differ. */
+    static String firstSentence(String quote) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[.;:!?](?=\\s+[\"“(]?[A-Z])").matcher(quote);
+        return m.find() ? quote.substring(0, m.end()) : quote;
+    }
+
+    /**
+     * Letters and digits only, one space between words, lower case: PDF and Markdown punctuation differ, and a quote
+     * taken from Markdown source keeps link targets ("[your content](https://...)") the reader never sees.
+     */
     static String words(String s) {
-        return fold(s).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String visible = s.replaceAll("\\]\\([^)\\s]*\\)", "]").replaceAll("\\*\\*|__", "");
+        return fold(visible).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     static String fold(String s) {
