@@ -137,6 +137,7 @@ final class ClauseJudge {
      * subject, or whose section, is a free plan, trial, pilot, beta or preview decides nothing.
      */
     static boolean outOfScope(SentenceFeatures f) {
+        if (f.hitsConcept(Vocabulary.NAVIGATION)) return true;
         if (f.scope() != null && f.scope().wholeDocumentLimited()) return false;
         if (f.hitsConcept(Vocabulary.OUT_OF_SCOPE)) return true;
         return f.heading() != null && f.heading().hitsConcept(Vocabulary.OUT_OF_SCOPE_HEADING);

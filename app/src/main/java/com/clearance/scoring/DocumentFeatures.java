@@ -47,6 +47,7 @@ public final class DocumentFeatures {
         final ConceptIndex finalIndex = index;
         DocumentScope scope = new DocumentScope();
         CrossReferences references = CrossReferences.of(document.sections());
+        PartyReader parties = PartyReader.of(document);
         List<SentenceFeatures> out = new ArrayList<>(sentences.size());
         List<Section> sections = new ArrayList<>(document.sections());
         sections.sort(Comparator.comparingInt(Section::start));
@@ -68,7 +69,7 @@ public final class DocumentFeatures {
                 heading = headings.isEmpty() ? null
                         : headingCache.computeIfAbsent(headings, h -> new SentenceFeatures(h, finalIndex, null));
             }
-            String own = references.resolve(TextNormalizer.normalize(s.text()));
+            String own = parties.read(references.resolve(TextNormalizer.normalize(s.text())));
             SentenceFeatures previous = si == 0 || !sameOrSibling(sentences.get(si - 1).sectionPath(), s.sectionPath())
                     || out.isEmpty() ? null : out.get(out.size() - 1);
             String read = leadIn == null ? own : leadIn + " " + own;

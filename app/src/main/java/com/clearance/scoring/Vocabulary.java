@@ -33,6 +33,9 @@ public record Vocabulary(String version, Map<String, List<String>> concepts, Lis
     /** When defined: nor does any sentence under a heading hitting this concept ("Beta Services"). */
     public static final String OUT_OF_SCOPE_HEADING = "out-of-scope-heading";
 
+    /** When defined: site navigation kept in a saved page (a run of links) is not contract text. */
+    public static final String NAVIGATION = "navigation";
+
     public static final List<String> REQUIRED = List.of(CUE_PROHIBITION, CUE_PERMISSION, CUE_OBLIGATION,
             CUE_DOUBLE_NEGATION);
 
