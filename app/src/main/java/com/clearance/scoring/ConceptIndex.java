@@ -20,22 +20,29 @@ public final class ConceptIndex {
     private final Pattern[] patterns;
     private final String[][] literals;
     private final int[] negatedBy;
+    private final StemPhrase[][] phrases;
 
-    private ConceptIndex(Map<String, Integer> ids, Pattern[] patterns, String[][] literals, int[] negatedBy) {
+    private ConceptIndex(Map<String, Integer> ids, Pattern[] patterns, String[][] literals, int[] negatedBy,
+                         StemPhrase[][] phrases) {
         this.ids = ids;
         this.patterns = patterns;
         this.literals = literals;
         this.negatedBy = negatedBy;
+        this.phrases = phrases;
     }
 
     public static ConceptIndex compile(Map<String, List<String>> concepts) {
         Map<String, Integer> ids = new HashMap<>();
         List<Pattern> patterns = new ArrayList<>();
         List<String[]> literals = new ArrayList<>();
+        List<StemPhrase[]> phrases = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : concepts.entrySet()) {
             ids.put(e.getKey(), patterns.size());
-            patterns.add(compileAlternatives(e.getValue()));
-            literals.add(LiteralPrefilter.of(e.getValue()));
+            List<String> regexes = e.getValue().stream().filter(p -> !StemPhrase.isPhrase(p)).toList();
+            patterns.add(compileAlternatives(regexes));
+            literals.add(LiteralPrefilter.of(regexes));
+            phrases.add(e.getValue().stream().filter(StemPhrase::isPhrase).map(StemPhrase::parse)
+                    .toArray(StemPhrase[]::new));
         }
         int[] negatedBy = new int[patterns.size()];
         java.util.Arrays.fill(negatedBy, -1);
@@ -44,7 +51,7 @@ public final class ConceptIndex {
             if (neg != null) negatedBy[e.getValue()] = neg;
         }
         return new ConceptIndex(Map.copyOf(ids), patterns.toArray(new Pattern[0]), literals.toArray(new String[0][]),
-                negatedBy);
+                negatedBy, phrases.toArray(new StemPhrase[0][]));
     }
 
     /** Compiles a list of patterns into one whole-word alternation; throws PatternSyntaxException on a bad one. */
@@ -60,6 +67,14 @@ public final class ConceptIndex {
 
     /** Validates one pattern; returns the problem or null. */
     public static String problemWith(String pattern) {
+        if (StemPhrase.isPhrase(pattern)) {
+            try {
+                StemPhrase.parse(pattern);
+                return null;
+            } catch (IllegalArgumentException e) {
+                return e.getMessage();
+            }
+        }
         try {
             Pattern.compile(pattern);
             return null;
@@ -86,7 +101,7 @@ public final class ConceptIndex {
                 lits[id] = more.toArray(new String[0]);
             }
         }
-        return new ConceptIndex(ids, copy, lits, negatedBy);
+        return new ConceptIndex(ids, copy, lits, negatedBy, phrases);
     }
 
     /** A literal term as a pattern: every non-alphanumeric character escaped, spaces kept flexible. */
@@ -119,6 +134,21 @@ public final class ConceptIndex {
     }
 
     public boolean matches(int id, String normalized) {
+        return matches(id, normalized, null);
+    }
+
+    /** {@code stems}: the text's word stems when already computed (null: stem here if a phrase needs them). */
+    boolean matches(int id, String normalized, java.util.function.Supplier<String[]> stems) {
+        if (regexMatches(id, normalized)) return true;
+        if (phrases[id].length == 0) return false;
+        String[] words = stems == null ? StemPhrase.stems(normalized) : stems.get();
+        for (StemPhrase p : phrases[id]) {
+            if (p.matches(words)) return true;
+        }
+        return false;
+    }
+
+    private boolean regexMatches(int id, String normalized) {
         if (!LiteralPrefilter.mayMatch(literals[id], normalized)) return false;
         java.util.regex.Matcher m = patterns[id].matcher(normalized);
         if (!m.find()) return false;

@@ -89,7 +89,7 @@ public final class SentenceFeatures {
         int id = index.id(concept);
         if (id < 0) return false;
         if (state[id] == 0) {
-            state[id] = index.matches(id, text) ? (byte) 1 : (byte) 2;
+            state[id] = index.matches(id, text, this::stems) ? (byte) 1 : (byte) 2;
         }
         return state[id] == 1;
     }
@@ -110,6 +110,14 @@ public final class SentenceFeatures {
             }
         }
         return modality;
+    }
+
+    private String[] stems;
+
+    /** The sentence's words reduced to their stems, for the library's word-form phrases (computed once). */
+    String[] stems() {
+        if (stems == null) stems = StemPhrase.stems(text);
+        return stems;
     }
 
     public List<Double> durationsHours() {
