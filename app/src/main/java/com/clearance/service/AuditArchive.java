@@ -47,13 +47,16 @@ public final class AuditArchive implements AutoCloseable {
                 Clock.systemUTC(), db);
     }
 
-    /** Stores the contract and its audit; returns the new contract id. */
+    /**
+     * Stores the contract and its audit in one transaction, on the disk when this returns; returns the new contract
+     * id.
+     */
     public long save(Path file, ContractDocument document, AuditResult result) throws StoreException {
         String name = file.getFileName().toString();
-        ContractRecord record = contracts.insert(VendorNames.guess(name), name, file.toAbsolutePath().toString(),
+        java.time.Instant now = clock.instant();
+        ContractRecord record = contracts.insertWithAudit(VendorNames.guess(name), name, file.toAbsolutePath().toString(),
                 document.sha256(), document.format(), document.pageCount(), document.text(),
-                DocumentCodec.toJson(document), clock.instant());
-        audits.save(record.id(), result, clock.instant());
+                DocumentCodec.toJson(document), now, result, now);
         return record.id();
     }
 
