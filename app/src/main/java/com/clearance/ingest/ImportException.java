@@ -16,7 +16,14 @@ public class ImportException extends Exception {
     }
 
     public ImportException(ImportFailure failure, String fileName) {
-        this(failure, fileName, null);
+        this(failure, fileName, (Throwable) null);
+    }
+
+    /** A failure whose plain sentence says more than the kind's standard advice ({@code detail} replaces it). */
+    public ImportException(ImportFailure failure, String fileName, String detail) {
+        super(fileName + ": " + detail + ".");
+        this.failure = failure;
+        this.fileName = fileName;
     }
 
     public ImportFailure failure() { return failure; }
