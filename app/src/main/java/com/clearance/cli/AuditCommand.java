@@ -85,9 +85,9 @@ public class AuditCommand implements Callable<Integer> {
                 }
                 if (explain != null) service.explain(document, explain).forEach(out::println);
                 switch (format) {
-                    case json -> AuditOutput.json(r, out);
-                    case markdown -> AuditOutput.markdown(r, out);
-                    default -> AuditOutput.table(r, out);
+                    case json -> AuditOutput.json(r, document.warnings(), out);
+                    case markdown -> AuditOutput.markdown(r, document.warnings(), out);
+                    default -> AuditOutput.table(r, document.warnings(), out);
                 }
             } catch (ImportException | StoreException e) {
                 allRead = false;

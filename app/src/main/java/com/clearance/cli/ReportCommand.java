@@ -122,8 +122,10 @@ public class ReportCommand implements Callable<Integer> {
         boolean allRead = true;
         for (Path file : files) {
             try {
-                AuditResult r = audit.audit(file);
-                contracts.add(new AuditedContract(r, ReportContext.of(r, vendorFor(file), reviewer, day(), decisions)));
+                com.clearance.domain.ContractDocument document = audit.read(file);
+                AuditResult r = audit.audit(document);
+                contracts.add(new AuditedContract(r, ReportContext.of(r, vendorFor(file), reviewer, day(), decisions)
+                        .withImportWarnings(document.warnings())));
             } catch (ImportException e) {
                 allRead = false;
                 err.println(e.getMessage());

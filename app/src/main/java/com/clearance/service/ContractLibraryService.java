@@ -143,6 +143,16 @@ public final class ContractLibraryService {
         }
     }
 
+    /** The warnings met when the contract was imported (a damaged page, a replaced character); empty when none. */
+    public List<String> importWarnings(long contractId) throws StoreException {
+        try {
+            return DocumentCodec.fromJson(contracts.documentJson(contractId)).warnings();
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.warn("Stored document model of contract {} could not be read; showing no import warnings", contractId, e);
+            return List.of("the stored reading of this contract could not be checked for import warnings");
+        }
+    }
+
     /** Contracts whose newest audit used another library version than the one loaded now. */
     public List<ContractRecord> staleContracts() throws StoreException {
         String version = engine.libraryVersion();

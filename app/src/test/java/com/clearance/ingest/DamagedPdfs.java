@@ -16,13 +16,13 @@ import java.util.function.IntPredicate;
  * Damaged PDFs for tests, made from whole ones we write: page content streams with flipped bytes, a file cut short
  * with a fake end marker, a cross-reference offset that points nowhere.
  */
-final class DamagedPdfs {
+public final class DamagedPdfs {
 
     private DamagedPdfs() {
     }
 
     /** {@code pages} pages of numbered contract sentences, saved without object streams (a classic xref table). */
-    static byte[] whole(int pages) throws IOException {
+    public static byte[] whole(int pages) throws IOException {
         List<List<String>> body = new ArrayList<>();
         for (int p = 1; p <= pages; p++) {
             List<String> lines = new ArrayList<>();
@@ -39,7 +39,7 @@ final class DamagedPdfs {
     }
 
     /** Flips bytes in the middle of the content stream of every page {@code damaged} accepts (1-based). */
-    static byte[] flipContentBytes(byte[] pdf, IntPredicate damaged) {
+    public static byte[] flipContentBytes(byte[] pdf, IntPredicate damaged) {
         byte[] out = pdf.clone();
         List<int[]> streams = streams(pdf);
         for (int i = 0; i < streams.size(); i++) {
@@ -56,7 +56,7 @@ final class DamagedPdfs {
     }
 
     /** The first {@code fraction} of the file followed by a fake end-of-file marker. */
-    static byte[] truncatedWithFakeEof(byte[] pdf, double fraction) {
+    public static byte[] truncatedWithFakeEof(byte[] pdf, double fraction) {
         int keep = (int) (pdf.length * fraction);
         byte[] tail = "\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
         byte[] out = new byte[keep + tail.length];
@@ -66,7 +66,7 @@ final class DamagedPdfs {
     }
 
     /** The same file with its {@code startxref} offset pointing into the middle of the document. */
-    static byte[] wrongXrefOffset(byte[] pdf) {
+    public static byte[] wrongXrefOffset(byte[] pdf) {
         String text = new String(pdf, StandardCharsets.ISO_8859_1);
         int at = text.lastIndexOf("startxref");
         int numberStart = at + "startxref".length();
@@ -78,7 +78,7 @@ final class DamagedPdfs {
         return (text.substring(0, numberStart) + wrong + text.substring(numberEnd)).getBytes(StandardCharsets.ISO_8859_1);
     }
 
-    static Path write(Path file, byte[] bytes) throws IOException {
+    public static Path write(Path file, byte[] bytes) throws IOException {
         return Files.write(file, bytes);
     }
 
