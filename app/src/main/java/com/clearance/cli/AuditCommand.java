@@ -24,7 +24,8 @@ import java.util.concurrent.Callable;
 
 /**
  * `clearance audit FILE... --format json|markdown|table [--library DIR]`: scores each contract clause by clause.
- * Exit 0 when every input was read, 3 when one could not be, 2 when the library folder cannot be used.
+ * Exit 0 when every input was read, 3 when one could not be (or the --db database cannot be created or opened), 2
+ * when the library folder cannot be used.
  */
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = "Scores contracts against the AI clause library and shows the sentences that decided each finding.")
@@ -72,9 +73,10 @@ public class AuditCommand implements Callable<Integer> {
         try {
             archive = db == null ? null : AuditArchive.open(db);
         } catch (StoreException e) {
+            // not a usage error: the path is well formed, the database there cannot be created or read
             LOG.error("Could not open the database {}", db, e);
             err.println(e.getMessage());
-            return 2;
+            return ImportCommand.INPUT_UNREADABLE;
         }
         for (Path file : files) {
             try {
@@ -92,11 +94,16 @@ public class AuditCommand implements Callable<Integer> {
             } catch (ImportException | StoreException e) {
                 allRead = false;
                 err.println(e.getMessage());
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
                 allRead = false;
                 LOG.error("Unexpected failure auditing {}", file, e);
                 err.println(file.getFileName() + ": Clearance could not audit it because of an internal error; "
                         + "see the log for details.");
+            } catch (OutOfMemoryError e) {
+                allRead = false;
+                LOG.error("Out of memory auditing {}", file, e);
+                err.println(file.getFileName() + ": it needs more memory than Clearance has to read it; split it or"
+                        + " start Clearance with a larger -Xmx.");
             }
             out.flush();
             err.flush();

@@ -76,10 +76,14 @@ public final class ContractLibraryService {
         } catch (StoreException e) {
             LOG.error("Could not store {}", file, e);
             return failed(index, file, listener, file.getFileName() + ": " + e.getMessage());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             LOG.error("Unexpected failure importing {}", file, e);
             return failed(index, file, listener, file.getFileName()
                     + ": Clearance could not audit this file (an internal error; the log has the details)");
+        } catch (OutOfMemoryError e) {
+            LOG.error("Out of memory importing {}", file, e);
+            return failed(index, file, listener, file.getFileName()
+                    + ": it needs more memory than Clearance has to read it; split it and import the parts");
         }
     }
 
