@@ -38,7 +38,7 @@ public final class AuditArchive implements AutoCloseable {
         String name = dbFile.toAbsolutePath().toString();
         Path base = Path.of(name.endsWith(".mv.db") ? name.substring(0, name.length() - 6) : name);
         try {
-            java.nio.file.Files.createDirectories(base.getParent());
+            com.clearance.persistence.UserOnlyFiles.createFolder(base.getParent());
         } catch (java.io.IOException e) {
             throw new StoreException("Could not create the folder for the database " + dbFile, e);
         }
