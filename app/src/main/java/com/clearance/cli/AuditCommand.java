@@ -91,18 +91,22 @@ public class AuditCommand implements Callable<Integer> {
                     case markdown -> AuditOutput.markdown(r, document.warnings(), out);
                     default -> AuditOutput.table(r, document.warnings(), out);
                 }
-            } catch (ImportException | StoreException e) {
+            } catch (ImportException e) {
                 allRead = false;
                 err.println(e.getMessage());
+            } catch (StoreException e) {
+                allRead = false;
+                LOG.error("Could not store the audit of {} in {}", file, db, e);
+                err.println(com.clearance.ingest.FileNames.shown(file) + ": " + e.getMessage());
             } catch (RuntimeException | StackOverflowError e) {
                 allRead = false;
                 LOG.error("Unexpected failure auditing {}", file, e);
-                err.println(file.getFileName() + ": Clearance could not audit it because of an internal error; "
+                err.println(com.clearance.ingest.FileNames.shown(file) + ": Clearance could not audit it because of an internal error; "
                         + "see the log for details.");
             } catch (OutOfMemoryError e) {
                 allRead = false;
                 LOG.error("Out of memory auditing {}", file, e);
-                err.println(file.getFileName() + ": it needs more memory than Clearance has to read it; split it or"
+                err.println(com.clearance.ingest.FileNames.shown(file) + ": it needs more memory than Clearance has to read it; split it or"
                         + " start Clearance with a larger -Xmx.");
             }
             out.flush();

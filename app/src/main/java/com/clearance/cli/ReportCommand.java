@@ -132,7 +132,7 @@ public class ReportCommand implements Callable<Integer> {
             } catch (RuntimeException e) {
                 allRead = false;
                 LOG.error("Unexpected failure auditing {}", file, e);
-                err.println(file.getFileName() + ": Clearance could not audit it because of an internal error; "
+                err.println(com.clearance.ingest.FileNames.shown(file) + ": Clearance could not audit it because of an internal error; "
                         + "see the log for details.");
             }
         }

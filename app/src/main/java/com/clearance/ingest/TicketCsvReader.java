@@ -28,17 +28,35 @@ public final class TicketCsvReader {
         }
     }
 
+    /**
+     * Reads a ticket export in whatever encoding it was saved: UTF-8, UTF-16 with a byte-order mark (Excel's
+     * "Unicode text"), or Windows-1252 (Excel's "CSV" on Windows); how it was decoded, when not plain UTF-8, is a
+     * warning.
+     */
     public TicketImport read(Path file, ColumnMapping mapping) throws CsvFormatException {
-        String text;
+        TextDecoder.Decoded decoded = decode(file);
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new CsvFormatException(file + ": cannot be read (" + e.getClass().getSimpleName() + "); check the path", e);
+            TicketImport read = read(new StringReader(decoded.text()), mapping);
+            List<String> warnings = new java.util.ArrayList<>(decoded.warnings());
+            warnings.addAll(read.warnings());
+            return new TicketImport(read.layout(), read.tickets(), warnings);
+        } catch (CsvFormatException e) {
+            throw new CsvFormatException(FileNames.shown(file) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The file's text; a folder, a missing or an unreadable file is one plain sentence. */
+    private static TextDecoder.Decoded decode(Path file) throws CsvFormatException {
+        String name = FileNames.shown(file);
+        if (Files.isDirectory(file)) {
+            throw new CsvFormatException(name + ": is a folder, not a CSV file; choose the exported .csv file", null);
         }
         try {
-            return read(new StringReader(text), mapping);
-        } catch (CsvFormatException e) {
-            throw new CsvFormatException(file.getFileName() + ": " + e.getMessage(), e);
+            return TextDecoder.decode(Files.readAllBytes(file));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new CsvFormatException(name + ": there is no such file; check the path", e);
+        } catch (IOException e) {
+            throw new CsvFormatException(name + ": cannot be read; check that you may open it", e);
         }
     }
 
@@ -105,10 +123,10 @@ public final class TicketCsvReader {
     }
 
     private List<List<String>> rows(Path file) throws CsvFormatException {
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return CsvParser.parse(r);
+        try {
+            return CsvParser.parse(new StringReader(decode(file).text()));
         } catch (IOException e) {
-            throw new CsvFormatException(file + ": cannot be read; check the path", e);
+            throw new CsvFormatException(FileNames.shown(file) + ": cannot be read; check the path", e);
         }
     }
 

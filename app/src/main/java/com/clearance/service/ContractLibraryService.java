@@ -75,14 +75,14 @@ public final class ContractLibraryService {
             return failed(index, file, listener, e.getMessage());
         } catch (StoreException e) {
             LOG.error("Could not store {}", file, e);
-            return failed(index, file, listener, file.getFileName() + ": " + e.getMessage());
+            return failed(index, file, listener, com.clearance.ingest.FileNames.shown(file) + ": " + e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             LOG.error("Unexpected failure importing {}", file, e);
-            return failed(index, file, listener, file.getFileName()
+            return failed(index, file, listener, com.clearance.ingest.FileNames.shown(file)
                     + ": Clearance could not audit this file (an internal error; the log has the details)");
         } catch (OutOfMemoryError e) {
             LOG.error("Out of memory importing {}", file, e);
-            return failed(index, file, listener, file.getFileName()
+            return failed(index, file, listener, com.clearance.ingest.FileNames.shown(file)
                     + ": it needs more memory than Clearance has to read it; split it and import the parts");
         }
     }
