@@ -24,8 +24,8 @@ import java.util.concurrent.Callable;
 
 /**
  * `clearance audit FILE... --format json|markdown|table [--library DIR]`: scores each contract clause by clause.
- * Exit 0 when every input was read, 3 when one could not be (or the --db database cannot be created or opened), 2
- * when the library folder cannot be used.
+ * Exit 0 when every input was read, 3 when one could not be (or the --db database cannot be created or opened, or the
+ * clause library has errors and --allow-partial-library was not given), 2 when the library folder cannot be used.
  */
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = "Scores contracts against the AI clause library and shows the sentences that decided each finding.")
@@ -57,13 +57,29 @@ public class AuditCommand implements Callable<Integer> {
             description = "Also print every sentence the clause found topical, with what it points to and why.")
     private String explain;
 
+    @Option(names = "--allow-partial-library",
+            description = "Audit with the clauses that loaded even when some clause files have errors; every output"
+                    + " and the stored audit then say which files were left out.")
+    private boolean allowPartialLibrary;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         AuditService service;
+        LibraryCompleteness completeness;
         try {
-            service = new AuditService(loadLibrary(library, err).library());
+            LoadedLibrary loaded = AuditService.loadLibrary(library);
+            completeness = LibraryCompleteness.of(loaded);
+            String refusal = completeness.refusal(allowPartialLibrary);
+            for (LibraryError e : loaded.errors()) {
+                err.println((refusal == null ? "warning" : "error") + ": clause library: " + e);
+            }
+            if (refusal != null) {
+                err.println("clearance: " + refusal);
+                return ImportCommand.INPUT_UNREADABLE;
+            }
+            service = new AuditService(loaded.library());
         } catch (ClauseLibraryException e) {
             err.println(e.getMessage());
             return 2;
@@ -81,15 +97,16 @@ public class AuditCommand implements Callable<Integer> {
         for (Path file : files) {
             try {
                 ContractDocument document = service.read(file);
-                AuditResult r = service.audit(document);
+                AuditResult r = completeness.mark(service.audit(document));
+                List<String> warnings = completeness.withWarning(document.warnings());
                 if (archive != null) {
                     archive.save(file, document, r);
                 }
                 if (explain != null) service.explain(document, explain).forEach(out::println);
                 switch (format) {
-                    case json -> AuditOutput.json(r, document.warnings(), out);
-                    case markdown -> AuditOutput.markdown(r, document.warnings(), out);
-                    default -> AuditOutput.table(r, document.warnings(), out);
+                    case json -> AuditOutput.json(r, warnings, out);
+                    case markdown -> AuditOutput.markdown(r, warnings, out);
+                    default -> AuditOutput.table(r, warnings, out);
                 }
             } catch (ImportException e) {
                 allRead = false;
