@@ -80,8 +80,9 @@ public final class TicketCsvReader {
     /** Reads with {@code mapping}, or with the detected Jira/Zendesk layout when {@code mapping} is null. */
     public TicketImport read(Reader in, ColumnMapping mapping) throws CsvFormatException {
         List<List<String>> rows;
+        List<String> csvWarnings = new java.util.ArrayList<>();
         try {
-            rows = CsvParser.parse(in);
+            rows = CsvParser.parse(in, csvWarnings);
         } catch (IOException e) {
             throw new CsvFormatException("could not be read (" + e.getMessage() + ")", e);
         }
@@ -104,7 +105,7 @@ public final class TicketCsvReader {
         int created = mapping != null && m.created() != null ? required(headers, m.created(), "created date")
                 : optional(headers, m.created());
         List<Ticket> tickets = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(csvWarnings);
         for (int r = 1; r < rows.size(); r++) {
             List<String> row = rows.get(r);
             String ticketId = cell(row, id).trim();

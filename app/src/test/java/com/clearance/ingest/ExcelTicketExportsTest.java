@@ -53,6 +53,19 @@ class ExcelTicketExportsTest {
     }
 
     @Test
+    void anUnbalancedQuoteThatSwallowsTheNextRecordsIsAWarningNamingTheLine() throws Exception {
+        String csv = "Issue key,Summary,Created\nAIA-1,\"Refuses to answer,2026-03-09 14:00\nAIA-2,Slow,2026-03-10 09:00\n"
+                + "AIA-3,\"Wrong\" answer,2026-03-11 09:00\n";
+        TicketCsvReader.TicketImport r = reader.read(new java.io.StringReader(csv), null);
+
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w).startsWith("line 2: a quoted field opened there runs to"
+                + " line 4").contains("missing closing quote on line 2"));
+
+        String fine = "Issue key,Summary,Created\nAIA-1,\"Line one\nline two\",2026-03-09 14:00\n";
+        assertThat(reader.read(new java.io.StringReader(fine), null).warnings()).isEmpty();
+    }
+
+    @Test
     void controlCharactersInAFileNameCannotSplitTheMessage(@TempDir Path dir) {
         String name = "evil\n\u001b[31mred\u202Efdp.csv";
 
