@@ -21,7 +21,6 @@ import com.clearance.service.StoredContractAudits;
 import com.clearance.service.TemplateCatalog;
 import com.clearance.service.Workbench;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -36,9 +35,9 @@ public final class WorkbenchAssembly {
      * at {@code libraryFolder} (null: the built-in one).
      */
     public static Workbench open(Path dataFolder, Path dbFile, Path libraryFolder) throws Exception {
-        Files.createDirectories(dataFolder);
+        com.clearance.persistence.UserOnlyFiles.createFolder(dataFolder);
         if (dbFile.toAbsolutePath().getParent() != null) {
-            Files.createDirectories(dbFile.toAbsolutePath().getParent());
+            com.clearance.persistence.UserOnlyFiles.createFolder(dbFile.toAbsolutePath().getParent());
         }
         String name = dbFile.toString();
         Database db = Database.open(Path.of(name.endsWith(".mv.db") ? name.substring(0, name.length() - 6) : name));

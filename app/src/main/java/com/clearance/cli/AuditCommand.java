@@ -24,7 +24,8 @@ import java.util.concurrent.Callable;
 
 /**
  * `clearance audit FILE... --format json|markdown|table [--library DIR]`: scores each contract clause by clause.
- * Exit 0 when every input was read, 3 when one could not be, 2 when the library folder cannot be used.
+ * Exit 0 when every input was read, 3 when one could not be (or the --db database cannot be created or opened, or the
+ * clause library has errors and --allow-partial-library was not given), 2 when the library folder cannot be used.
  */
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = "Scores contracts against the AI clause library and shows the sentences that decided each finding.")
@@ -56,13 +57,29 @@ public class AuditCommand implements Callable<Integer> {
             description = "Also print every sentence the clause found topical, with what it points to and why.")
     private String explain;
 
+    @Option(names = "--allow-partial-library",
+            description = "Audit with the clauses that loaded even when some clause files have errors; every output"
+                    + " and the stored audit then say which files were left out.")
+    private boolean allowPartialLibrary;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         AuditService service;
+        LibraryCompleteness completeness;
         try {
-            service = new AuditService(loadLibrary(library, err).library());
+            LoadedLibrary loaded = AuditService.loadLibrary(library);
+            completeness = LibraryCompleteness.of(loaded);
+            String refusal = completeness.refusal(allowPartialLibrary);
+            for (LibraryError e : loaded.errors()) {
+                err.println((refusal == null ? "warning" : "error") + ": clause library: " + e);
+            }
+            if (refusal != null) {
+                err.println("clearance: " + refusal);
+                return ImportCommand.INPUT_UNREADABLE;
+            }
+            service = new AuditService(loaded.library());
         } catch (ClauseLibraryException e) {
             err.println(e.getMessage());
             return 2;
@@ -72,31 +89,42 @@ public class AuditCommand implements Callable<Integer> {
         try {
             archive = db == null ? null : AuditArchive.open(db);
         } catch (StoreException e) {
+            // not a usage error: the path is well formed, the database there cannot be created or read
             LOG.error("Could not open the database {}", db, e);
             err.println(e.getMessage());
-            return 2;
+            return ImportCommand.INPUT_UNREADABLE;
         }
         for (Path file : files) {
             try {
                 ContractDocument document = service.read(file);
-                AuditResult r = service.audit(document);
+                AuditResult r = completeness.mark(service.audit(document));
+                List<String> warnings = completeness.withWarning(document.warnings());
                 if (archive != null) {
                     archive.save(file, document, r);
                 }
                 if (explain != null) service.explain(document, explain).forEach(out::println);
                 switch (format) {
-                    case json -> AuditOutput.json(r, out);
-                    case markdown -> AuditOutput.markdown(r, out);
-                    default -> AuditOutput.table(r, out);
+                    case json -> AuditOutput.json(r, warnings, out);
+                    case markdown -> AuditOutput.markdown(r, warnings, out);
+                    default -> AuditOutput.table(r, warnings, out);
                 }
-            } catch (ImportException | StoreException e) {
+            } catch (ImportException e) {
                 allRead = false;
                 err.println(e.getMessage());
-            } catch (RuntimeException e) {
+            } catch (StoreException e) {
+                allRead = false;
+                LOG.error("Could not store the audit of {} in {}", file, db, e);
+                err.println(com.clearance.ingest.FileNames.shown(file) + ": " + e.getMessage());
+            } catch (RuntimeException | StackOverflowError e) {
                 allRead = false;
                 LOG.error("Unexpected failure auditing {}", file, e);
-                err.println(file.getFileName() + ": Clearance could not audit it because of an internal error; "
+                err.println(com.clearance.ingest.FileNames.shown(file) + ": Clearance could not audit it because of an internal error; "
                         + "see the log for details.");
+            } catch (OutOfMemoryError e) {
+                allRead = false;
+                LOG.error("Out of memory auditing {}", file, e);
+                err.println(com.clearance.ingest.FileNames.shown(file) + ": it needs more memory than Clearance has to read it; split it or"
+                        + " start Clearance with a larger -Xmx.");
             }
             out.flush();
             err.flush();

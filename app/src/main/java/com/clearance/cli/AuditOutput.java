@@ -8,8 +8,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.PrintWriter;
+import java.util.List;
 
-/** Prints an audit result as one JSON line, a Markdown report or a plain table. */
+/**
+ * Prints an audit result as one JSON line, a Markdown report or a plain table, each with the warnings met while
+ * importing the contract first, so a damaged reading never looks like a whole one.
+ */
 final class AuditOutput {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -17,10 +21,12 @@ final class AuditOutput {
     private AuditOutput() {
     }
 
-    static void json(AuditResult r, PrintWriter out) {
+    static void json(AuditResult r, List<String> warnings, PrintWriter out) {
         ObjectNode root = JSON.createObjectNode();
         root.put("document", r.document());
         root.put("pages", r.pages());
+        ArrayNode warned = root.putArray("warnings");
+        warnings.forEach(warned::add);
         root.put("score", r.score());
         root.put("scoreExplanation", r.scoreExplanation());
         root.put("libraryVersion", r.libraryVersion());
@@ -48,9 +54,15 @@ final class AuditOutput {
         }
     }
 
-    static void markdown(AuditResult r, PrintWriter out) {
+    static void markdown(AuditResult r, List<String> warnings, PrintWriter out) {
         out.println("# Clause audit: " + r.document());
         out.println();
+        for (String w : warnings) {
+            out.println("> **Warning:** " + w.replace("\n", " "));
+        }
+        if (!warnings.isEmpty()) {
+            out.println();
+        }
         out.println("Score: **" + r.score() + "/100** (" + r.pages() + " pages, library " + r.libraryVersion() + ")");
         out.println();
         out.println(r.scoreExplanation());
@@ -71,8 +83,11 @@ final class AuditOutput {
         }
     }
 
-    static void table(AuditResult r, PrintWriter out) {
+    static void table(AuditResult r, List<String> warnings, PrintWriter out) {
         out.println(r.document() + ": score " + r.score() + "/100");
+        for (String w : warnings) {
+            out.println("warning: " + w);
+        }
         out.printf("%-22s %-11s %-12s %s%n", "CLAUSE", "STATUS", "WHERE", "RATIONALE");
         for (Finding f : r.findings()) {
             String where = f.evidence().isEmpty() ? "-" : where(f.evidence().get(0));

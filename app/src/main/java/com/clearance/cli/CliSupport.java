@@ -94,7 +94,7 @@ final class CliSupport {
         }
         try {
             if (file.toAbsolutePath().getParent() != null) {
-                java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
+                com.clearance.persistence.UserOnlyFiles.createFolder(file.toAbsolutePath().getParent());
             }
             return Database.open(file);
         } catch (StoreException | java.io.IOException e) {

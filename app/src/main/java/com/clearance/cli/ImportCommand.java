@@ -71,7 +71,7 @@ public class ImportCommand implements Callable<Integer> {
             } else {
                 allRead[0] = false;
                 LOG.error("Unexpected failure importing {}", outcome.file(), outcome.error());
-                err.println(outcome.file().getFileName() + ": Clearance could not read it because of an internal "
+                err.println(com.clearance.ingest.FileNames.shown(outcome.file()) + ": Clearance could not read it because of an internal "
                         + "error; see the log for details.");
             }
             out.flush();

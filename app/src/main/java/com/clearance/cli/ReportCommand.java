@@ -122,15 +122,17 @@ public class ReportCommand implements Callable<Integer> {
         boolean allRead = true;
         for (Path file : files) {
             try {
-                AuditResult r = audit.audit(file);
-                contracts.add(new AuditedContract(r, ReportContext.of(r, vendorFor(file), reviewer, day(), decisions)));
+                com.clearance.domain.ContractDocument document = audit.read(file);
+                AuditResult r = audit.audit(document);
+                contracts.add(new AuditedContract(r, ReportContext.of(r, vendorFor(file), reviewer, day(), decisions)
+                        .withImportWarnings(document.warnings())));
             } catch (ImportException e) {
                 allRead = false;
                 err.println(e.getMessage());
             } catch (RuntimeException e) {
                 allRead = false;
                 LOG.error("Unexpected failure auditing {}", file, e);
-                err.println(file.getFileName() + ": Clearance could not audit it because of an internal error; "
+                err.println(com.clearance.ingest.FileNames.shown(file) + ": Clearance could not audit it because of an internal error; "
                         + "see the log for details.");
             }
         }

@@ -78,6 +78,10 @@ public final class ContractReader {
             // A parser bug or a malformed file the parser did not anticipate: report it as damaged, keep the detail.
             LOG.warn("Importer {} failed on {}", importer.getClass().getSimpleName(), file, e);
             throw new ImportException(ImportFailure.CORRUPT, name, e);
+        } catch (OutOfMemoryError e) {
+            // What the parser built for this one file is garbage now; the next file starts with the heap free again.
+            LOG.warn("Importer {} ran out of memory on {}", importer.getClass().getSimpleName(), file, e);
+            throw new ImportException(ImportFailure.TOO_LARGE, name, e);
         }
     }
 

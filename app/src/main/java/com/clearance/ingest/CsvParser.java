@@ -16,6 +16,14 @@ public final class CsvParser {
 
     /** All records, header first. Throws {@link CsvFormatException} on a quote left open at the end of the file. */
     public static List<List<String>> parse(Reader in) throws IOException, CsvFormatException {
+        return parse(in, new ArrayList<>());
+    }
+
+    /**
+     * As {@link #parse(Reader)}, adding to {@code warnings} each quoted field that spans lines holding what look like
+     * whole records (as many delimiters as the header has): an unbalanced quote that swallowed the records after it.
+     */
+    public static List<List<String>> parse(Reader in, List<String> warnings) throws IOException, CsvFormatException {
         String text = readAll(in);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -37,6 +45,12 @@ public final class CsvParser {
                         i++;
                     } else {
                         quoted = false;
+                        if (line > quoteOpenedAt && !records.isEmpty()
+                                && swallowsRecords(field, delimiter, records.get(0).size())) {
+                            warnings.add("line " + quoteOpenedAt + ": a quoted field opened there runs to line " + line
+                                    + " and holds what look like whole records; check for a missing closing quote on"
+                                    + " line " + quoteOpenedAt);
+                        }
                     }
                 } else {
                     if (c == '\n') {
@@ -70,6 +84,21 @@ public final class CsvParser {
         }
         endRecord(records, record, field, fieldStarted);
         return records;
+    }
+
+    /** Whether a line after the first of a multi-line field has a whole record's delimiters. */
+    private static boolean swallowsRecords(CharSequence field, char delimiter, int columns) {
+        if (columns < 2) {
+            return false;
+        }
+        String[] lines = field.toString().split("\r?\n");
+        for (int k = 1; k < lines.length; k++) {
+            long delimiters = lines[k].chars().filter(ch -> ch == delimiter).count();
+            if (delimiters >= columns - 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void endRecord(List<List<String>> records, List<String> record, StringBuilder field, boolean started) {

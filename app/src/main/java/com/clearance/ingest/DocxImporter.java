@@ -33,10 +33,32 @@ public final class DocxImporter implements ContractImporter {
     /** Compressed/expanded below 1 % is a zip bomb (POI's default, made explicit). */
     static final double MIN_INFLATE_RATIO = 0.01;
     static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+    /**
+     * POI holds a part's XML as an XMLBeans tree of about 40 bytes of heap per byte of XML (a 95 MB document.xml took
+     * 4 GB); the Word parts may expand to at most the heap over this.
+     */
+    static final long HEAP_PER_XML_BYTE = 48;
+
+    private final long maxExpandedBytes;
 
     static {
         ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
-        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
+        // also stops an entry whose size in the zip directory lies: POI counts the bytes it actually inflates
+        ZipSecureFile.setMaxEntrySize(defaultExpandedLimit());
+    }
+
+    public DocxImporter() {
+        this(defaultExpandedLimit());
+    }
+
+    /** An importer that refuses a file whose Word parts expand beyond {@code maxExpandedBytes}. */
+    DocxImporter(long maxExpandedBytes) {
+        this.maxExpandedBytes = maxExpandedBytes;
+    }
+
+    /** What this JVM's heap can hold of expanded Word XML, never more than {@link #MAX_ENTRY_SIZE}. */
+    static long defaultExpandedLimit() {
+        return Math.max(1024 * 1024, Math.min(MAX_ENTRY_SIZE, Runtime.getRuntime().maxMemory() / HEAP_PER_XML_BYTE));
     }
 
     @Override
@@ -59,7 +81,7 @@ public final class DocxImporter implements ContractImporter {
     public ExtractedText extract(Path file) throws ImportException {
         String name = file.getFileName().toString();
         FileChecks.requireSize(file, name, MAX_FILE_SIZE);
-        OfficeContainers.requireWordZip(file, name);
+        OfficeContainers.requireWordZip(file, name, maxExpandedBytes);
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             requireWordDocument(pkg, name);
             try (XWPFDocument document = new XWPFDocument(pkg)) {

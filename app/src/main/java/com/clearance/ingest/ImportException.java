@@ -10,13 +10,20 @@ public class ImportException extends Exception {
     private final String fileName;
 
     public ImportException(ImportFailure failure, String fileName, Throwable cause) {
-        super(fileName + ": " + failure.advice() + ".", cause);
+        super(FileNames.shown(fileName) + ": " + failure.advice() + ".", cause);
         this.failure = failure;
         this.fileName = fileName;
     }
 
     public ImportException(ImportFailure failure, String fileName) {
-        this(failure, fileName, null);
+        this(failure, fileName, (Throwable) null);
+    }
+
+    /** A failure whose plain sentence says more than the kind's standard advice ({@code detail} replaces it). */
+    public ImportException(ImportFailure failure, String fileName, String detail) {
+        super(FileNames.shown(fileName) + ": " + detail + ".");
+        this.failure = failure;
+        this.fileName = fileName;
     }
 
     public ImportFailure failure() { return failure; }

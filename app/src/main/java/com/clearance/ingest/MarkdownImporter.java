@@ -51,7 +51,8 @@ public final class MarkdownImporter implements ContractImporter {
 
     @Override
     public ExtractedText extract(Path file) throws ImportException {
-        return parse(TextDecoder.read(file));
+        TextDecoder.Decoded decoded = TextDecoder.read(file);
+        return parse(decoded.text()).withWarnings(decoded.warnings());
     }
 
     /** Parses Markdown source into blocks (a fresh parser per call keeps this thread-safe). */

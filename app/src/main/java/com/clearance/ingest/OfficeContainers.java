@@ -21,10 +21,10 @@ final class OfficeContainers {
     }
 
     /** Passes a readable zip holding Word parts; a damaged zip is CORRUPT, another kind of zip NOT_A_DOCUMENT. */
-    static void requireWordZip(Path file, String name) throws ImportException {
+    static void requireWordZip(Path file, String name, long maxExpandedBytes) throws ImportException {
         byte[] head = readHead(file, name);
         if (DocxImporter.isZip(head)) {
-            requireWordParts(file, name);
+            requireWordParts(file, name, maxExpandedBytes);
             return;
         }
         if (head.length >= OLE2_MAGIC.length && Arrays.equals(Arrays.copyOf(head, OLE2_MAGIC.length), OLE2_MAGIC)) {
@@ -33,16 +33,31 @@ final class OfficeContainers {
         throw new ImportException(ImportFailure.NOT_A_DOCUMENT, name);
     }
 
-    private static void requireWordParts(Path file, String name) throws ImportException {
+    /**
+     * The Word parts' XML, as the zip directory gives its expanded size, must fit what the importer can hold: a file
+     * within the size caps whose document.xml expands to 95 MB would otherwise take gigabytes of heap.
+     */
+    private static void requireWordParts(Path file, String name, long maxExpandedBytes) throws ImportException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             boolean word = zip.stream().anyMatch(e -> e.getName().startsWith("word/"));
             if (zip.getEntry("[Content_Types].xml") == null || !word) {
                 throw new ImportException(ImportFailure.NOT_A_DOCUMENT, name);
             }
+            long expanded = zip.stream().filter(e -> e.getName().startsWith("word/") && e.getName().endsWith(".xml"))
+                    .mapToLong(e -> Math.max(0, e.getSize())).sum();
+            if (expanded > maxExpandedBytes) {
+                throw new ImportException(ImportFailure.TOO_LARGE, name, "its text expands to " + megabytes(expanded)
+                        + " MB, more than Clearance can hold in memory (" + megabytes(maxExpandedBytes) + " MB); split"
+                        + " it into smaller files or start Clearance with a larger -Xmx");
+            }
         } catch (IOException e) {
             // ZipException included: a cut or damaged zip has no readable central directory
             throw new ImportException(ImportFailure.CORRUPT, name, e);
         }
+    }
+
+    private static long megabytes(long bytes) {
+        return Math.max(1, (bytes + 512 * 1024) / (1024 * 1024));
     }
 
     private static boolean isEncrypted(Path file) {

@@ -56,6 +56,8 @@ public final class PdfImporter implements ContractImporter {
         PdfFileChecks.requireReadableWhole(file, name, MAX_FILE_SIZE);
         List<PdfPageText> pages;
         int pageCount;
+        java.util.Set<Integer> brokenPages;
+        boolean xrefRebuilt = !PdfFileChecks.xrefIntact(file);
         RandomAccessReadBufferedFile source = null;
         try {
             source = new RandomAccessReadBufferedFile(file);
@@ -66,6 +68,7 @@ public final class PdfImporter implements ContractImporter {
                     throw new ImportException(ImportFailure.CORRUPT, name);
                 }
                 pages = new PdfLineCollector().collect(document);
+                brokenPages = PdfLineCollector.brokenUnvisitedPages(document, pages);
             }
         } catch (InvalidPasswordException e) {
             throw new ImportException(ImportFailure.ENCRYPTED, name, e);
@@ -75,14 +78,32 @@ public final class PdfImporter implements ContractImporter {
         } finally {
             closeQuietly(source);
         }
-        if (pages.stream().noneMatch(PdfPageText::hasText)) {
-            throw new ImportException(ImportFailure.NO_TEXT_LAYER, name);
+        PdfPageWarnings census = PdfPageWarnings.assess(pages, pageCount, brokenPages, xrefRebuilt);
+        String refusal = census.refusal();
+        if (refusal != null) {
+            LOG.warn("{} refused: {}; {}", name, refusal, census.warnings());
+            throw new ImportException(ImportFailure.CORRUPT, name, refusal + "; download or export it again");
+        }
+        if (!census.anyText()) {
+            throw noText(name, census);
         }
         List<TextBlock> blocks = PdfBlockBuilder.build(RunningFurniture.strip(pages));
         if (blocks.isEmpty()) {
-            throw new ImportException(ImportFailure.NO_TEXT_LAYER, name);
+            throw noText(name, census);
         }
-        return new ExtractedText(DocumentFormat.PDF, pageCount, blocks, PdfPageWarnings.of(pages, pageCount));
+        return new ExtractedText(DocumentFormat.PDF, pageCount, blocks, census.warnings());
+    }
+
+    /** The OCR hint only for pages that are images without text; a file whose fonts cannot be decoded says so. */
+    private static ImportException noText(String name, PdfPageWarnings census) {
+        if (census.anyScanned()) {
+            return new ImportException(ImportFailure.NO_TEXT_LAYER, name);
+        }
+        if (census.anyUndecodable()) {
+            return new ImportException(ImportFailure.CORRUPT, name, "its text is in fonts without a character map,"
+                    + " so it cannot be read; export it again as a PDF with text");
+        }
+        return new ImportException(ImportFailure.EMPTY, name);
     }
 
     private static void closeQuietly(RandomAccessReadBufferedFile source) {

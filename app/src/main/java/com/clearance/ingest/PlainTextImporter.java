@@ -35,7 +35,8 @@ public final class PlainTextImporter implements ContractImporter {
 
     @Override
     public ExtractedText extract(Path file) throws ImportException {
-        return parse(TextDecoder.read(file));
+        TextDecoder.Decoded decoded = TextDecoder.read(file);
+        return parse(decoded.text()).withWarnings(decoded.warnings());
     }
 
     /** Splits decoded text into blocks; public for tests and for other importers that end with plain text. */

@@ -28,17 +28,35 @@ public final class TicketCsvReader {
         }
     }
 
+    /**
+     * Reads a ticket export in whatever encoding it was saved: UTF-8, UTF-16 with a byte-order mark (Excel's
+     * "Unicode text"), or Windows-1252 (Excel's "CSV" on Windows); how it was decoded, when not plain UTF-8, is a
+     * warning.
+     */
     public TicketImport read(Path file, ColumnMapping mapping) throws CsvFormatException {
-        String text;
+        TextDecoder.Decoded decoded = decode(file);
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new CsvFormatException(file + ": cannot be read (" + e.getClass().getSimpleName() + "); check the path", e);
+            TicketImport read = read(new StringReader(decoded.text()), mapping);
+            List<String> warnings = new java.util.ArrayList<>(decoded.warnings());
+            warnings.addAll(read.warnings());
+            return new TicketImport(read.layout(), read.tickets(), warnings);
+        } catch (CsvFormatException e) {
+            throw new CsvFormatException(FileNames.shown(file) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The file's text; a folder, a missing or an unreadable file is one plain sentence. */
+    private static TextDecoder.Decoded decode(Path file) throws CsvFormatException {
+        String name = FileNames.shown(file);
+        if (Files.isDirectory(file)) {
+            throw new CsvFormatException(name + ": is a folder, not a CSV file; choose the exported .csv file", null);
         }
         try {
-            return read(new StringReader(text), mapping);
-        } catch (CsvFormatException e) {
-            throw new CsvFormatException(file.getFileName() + ": " + e.getMessage(), e);
+            return TextDecoder.decode(Files.readAllBytes(file));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new CsvFormatException(name + ": there is no such file; check the path", e);
+        } catch (IOException e) {
+            throw new CsvFormatException(name + ": cannot be read; check that you may open it", e);
         }
     }
 
@@ -62,8 +80,9 @@ public final class TicketCsvReader {
     /** Reads with {@code mapping}, or with the detected Jira/Zendesk layout when {@code mapping} is null. */
     public TicketImport read(Reader in, ColumnMapping mapping) throws CsvFormatException {
         List<List<String>> rows;
+        List<String> csvWarnings = new java.util.ArrayList<>();
         try {
-            rows = CsvParser.parse(in);
+            rows = CsvParser.parse(in, csvWarnings);
         } catch (IOException e) {
             throw new CsvFormatException("could not be read (" + e.getMessage() + ")", e);
         }
@@ -86,7 +105,7 @@ public final class TicketCsvReader {
         int created = mapping != null && m.created() != null ? required(headers, m.created(), "created date")
                 : optional(headers, m.created());
         List<Ticket> tickets = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(csvWarnings);
         for (int r = 1; r < rows.size(); r++) {
             List<String> row = rows.get(r);
             String ticketId = cell(row, id).trim();
@@ -105,10 +124,10 @@ public final class TicketCsvReader {
     }
 
     private List<List<String>> rows(Path file) throws CsvFormatException {
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return CsvParser.parse(r);
+        try {
+            return CsvParser.parse(new StringReader(decode(file).text()));
         } catch (IOException e) {
-            throw new CsvFormatException(file + ": cannot be read; check the path", e);
+            throw new CsvFormatException(FileNames.shown(file) + ": cannot be read; check the path", e);
         }
     }
 

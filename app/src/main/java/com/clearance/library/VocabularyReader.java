@@ -93,6 +93,9 @@ final class VocabularyReader {
             }
             for (int i = 0; i < patterns.size(); i++) {
                 String problem = ConceptIndex.problemWith(patterns.get(i));
+                if (problem == null) {
+                    problem = PatternRisk.problemWith(patterns.get(i));
+                }
                 if (problem != null) {
                     r.error(field + "[" + i + "]", "pattern '" + patterns.get(i) + "' is not valid: " + problem);
                     return;

@@ -28,7 +28,12 @@ public final class AuditRepository {
     }
 
     public long save(long contractId, AuditResult result, Instant auditedAt) throws StoreException {
-        return jdbc.inTransaction(c -> {
+        return jdbc.inTransaction(c -> save(c, contractId, result, auditedAt));
+    }
+
+    /** Writes one audit run inside the caller's transaction. */
+    static long save(Connection c, long contractId, AuditResult result, Instant auditedAt) throws SQLException {
+        {
             long auditId = SqlRunner.insert(c, "INSERT INTO audits (contract_id, library_version, score, score_explanation,"
                             + " audited_at) VALUES (?, ?, ?, ?, ?)", contractId, nz(result.libraryVersion()),
                     result.score(), nz(result.scoreExplanation()), auditedAt);
@@ -45,7 +50,7 @@ public final class AuditRepository {
                 }
             }
             return auditId;
-        });
+        }
     }
 
     /** The newest audit of a contract with its findings, if it was ever audited. */

@@ -1,8 +1,10 @@
 package com.clearance.persistence;
 
+import com.clearance.domain.AuditResult;
 import com.clearance.domain.DocumentFormat;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -23,10 +25,33 @@ public final class ContractRepository {
     public ContractRecord insert(String vendor, String documentName, String sourcePath, String sha256,
                                  DocumentFormat format, int pages, String body, String documentJson,
                                  Instant importedAt) throws StoreException {
-        long id = jdbc.inConnection(c -> SqlRunner.insert(c, "INSERT INTO contracts (vendor, document_name, source_path, sha256,"
-                        + " format, pages, body, document_json, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                vendor, documentName, sourcePath, sha256, format.id(), pages, body, documentJson, importedAt));
+        long id = jdbc.inConnection(c -> insert(c, vendor, documentName, sourcePath, sha256, format, pages, body,
+                documentJson, importedAt));
         return new ContractRecord(id, vendor, documentName, sourcePath, sha256, format, pages, importedAt);
+    }
+
+    /**
+     * Stores a contract together with its audit in one transaction: after a crash there is either both or neither,
+     * never a contract the window lists without an audit.
+     */
+    public ContractRecord insertWithAudit(String vendor, String documentName, String sourcePath, String sha256,
+                                          DocumentFormat format, int pages, String body, String documentJson,
+                                          Instant importedAt, AuditResult audit, Instant auditedAt) throws StoreException {
+        long id = jdbc.inTransaction(c -> {
+            long contractId = insert(c, vendor, documentName, sourcePath, sha256, format, pages, body, documentJson,
+                    importedAt);
+            AuditRepository.save(c, contractId, audit, auditedAt);
+            return contractId;
+        });
+        return new ContractRecord(id, vendor, documentName, sourcePath, sha256, format, pages, importedAt);
+    }
+
+    private static long insert(Connection c, String vendor, String documentName, String sourcePath, String sha256,
+                               DocumentFormat format, int pages, String body, String documentJson, Instant importedAt)
+            throws SQLException {
+        return SqlRunner.insert(c, "INSERT INTO contracts (vendor, document_name, source_path, sha256,"
+                        + " format, pages, body, document_json, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                vendor, documentName, sourcePath, sha256, format.id(), pages, body, documentJson, importedAt);
     }
 
     public List<ContractRecord> findAll() throws StoreException {

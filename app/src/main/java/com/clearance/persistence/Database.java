@@ -2,43 +2,133 @@ package com.clearance.persistence;
 
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HexFormat;
 
 /**
  * The embedded store: an H2 file migrated by Flyway from {@code classpath:db/migration} (numbered, portable SQL that
  * would also run on PostgreSQL). One connection is kept open while the database is in use so H2 does not reopen the
- * file for every statement; repositories take short-lived connections from {@link #dataSource()}.
+ * file for every statement; repositories take short-lived connections from {@link #dataSource()}, and every commit
+ * made through them is on the disk when {@code commit()} returns (see {@link DurableDataSource}).
  */
 public final class Database implements AutoCloseable {
 
-    private final JdbcDataSource dataSource;
+    private final DataSource dataSource;
     private final Connection keepAlive;
 
-    private Database(JdbcDataSource dataSource, Connection keepAlive) {
+    private Database(DataSource dataSource, Connection keepAlive) {
         this.dataSource = dataSource;
         this.keepAlive = keepAlive;
     }
 
+    /** H2's auto-server listens for the other process (window or command line) on the loopback interface only. */
+    static {
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
+    }
+
+    private static final int WRONG_USER_OR_PASSWORD = 28000;
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
     /** Opens (creating if needed) the database at {@code file} (without the .mv.db suffix) and migrates it. */
     public static Database open(Path file) throws StoreException {
         JdbcDataSource ds = new JdbcDataSource();
-        // MODE=PostgreSQL keeps us honest about portable SQL; AUTO_SERVER lets the CLI and the window share the file.
-        // WRITE_DELAY=0 writes each commit to the file at once: H2's default (500 ms) loses the last commits on kill -9.
+        // MODE=PostgreSQL keeps us honest about portable SQL; AUTO_SERVER lets the CLI and the window share the file,
+        // over a loopback socket that needs the random password kept in the user-only key file next to it.
+        // Durability does not come from the URL (WRITE_DELAY only tunes H2's background writer): every connection
+        // handed out is a DurableDataSource one, whose commits are forced to the disk before commit() returns.
         ds.setURL("jdbc:h2:file:" + file.toAbsolutePath()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE;WRITE_DELAY=0");
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE");
         ds.setUser("clearance");
-        ds.setPassword("");
         try {
-            Connection keepAlive = ds.getConnection();
+            Connection keepAlive = connect(ds, file);
             Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
-            return new Database(ds, keepAlive);
+            DurableDataSource.sync(keepAlive);
+            restrictFiles(file);
+            return new Database(new DurableDataSource(ds), keepAlive);
         } catch (SQLException | RuntimeException e) {
+            LOG.error("Could not open the database {}", file, e);
+            if (e instanceof SQLException sql && sql.getErrorCode() == WRONG_USER_OR_PASSWORD) {
+                throw new StoreException("Could not open the Clearance database at " + file + ": its key file "
+                        + keyFile(file).getFileName() + " is missing or does not match; copy the key file that was"
+                        + " next to the database when it was last used", e);
+            }
             throw new StoreException("Could not open the Clearance database at " + file
                     + ": it may be in use by an older version or damaged; see the log for details", e);
+        } catch (IOException e) {
+            LOG.error("Could not keep the key of the database {}", file, e);
+            throw new StoreException("Could not write the key file of the Clearance database at " + file
+                    + "; see the log for details", e);
+        }
+    }
+
+    /**
+     * The database password is random, kept in {@code FILE.key} readable by the user only. A database made before
+     * there were keys (empty password), or one whose key was written but not yet set when the process died, gets its
+     * key set now.
+     */
+    private static Connection connect(JdbcDataSource ds, Path file) throws SQLException, IOException {
+        Path keyFile = keyFile(file);
+        String key = Files.isRegularFile(keyFile) ? Files.readString(keyFile).strip() : null;
+        if (key != null && !key.isEmpty()) {
+            ds.setPassword(key);
+            try {
+                return ds.getConnection();
+            } catch (SQLException e) {
+                if (e.getErrorCode() != WRONG_USER_OR_PASSWORD) {
+                    throw e;
+                }
+            }
+        } else {
+            key = newKey();
+            UserOnlyFiles.writePrivately(keyFile, key + "\n");
+        }
+        ds.setPassword("");
+        Connection c = ds.getConnection(); // a new file, or one from before keys: its password is empty
+        try (Statement s = c.createStatement()) {
+            s.execute("ALTER USER \"" + currentUser(c) + "\" SET PASSWORD '" + key + "'");
+        }
+        ds.setPassword(key);
+        LOG.info("The database {} is now protected by the key in {}", file, keyFile);
+        return c;
+    }
+
+    private static String currentUser(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT CURRENT_USER")) {
+            rs.next();
+            return rs.getString(1).replace("\"", "");
+        }
+    }
+
+    static Path keyFile(Path file) {
+        return file.resolveSibling(file.getFileName() + ".key");
+    }
+
+    private static String newKey() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    private static void restrictFiles(Path file) {
+        String base = file.getFileName().toString();
+        try {
+            UserOnlyFiles.restrict(file.resolveSibling(base + ".mv.db"), file.resolveSibling(base + ".lock.db"),
+                    file.resolveSibling(base + ".trace.db"), keyFile(file));
+        } catch (IOException e) {
+            LOG.warn("Could not make the files of {} readable by the user only", file, e);
         }
     }
 

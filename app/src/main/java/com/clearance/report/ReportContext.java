@@ -6,14 +6,22 @@ import com.clearance.domain.Decision;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * What a report says about the review besides the findings: vendor, document, when it was audited, the clause-library
- * version, the reviewer, the contract's SHA-256 and the reviewer's decisions keyed by clause id.
+ * version, the reviewer, the contract's SHA-256, the reviewer's decisions keyed by clause id, and the warnings met
+ * while importing the contract (a report must not present a damaged reading as a whole one).
  */
 public record ReportContext(String vendor, String documentName, LocalDate auditedOn, String libraryVersion,
-                            String reviewer, String contractSha256, Map<String, Decision> decisions) {
+                            String reviewer, String contractSha256, Map<String, Decision> decisions,
+                            List<String> importWarnings) {
+
+    public ReportContext(String vendor, String documentName, LocalDate auditedOn, String libraryVersion,
+                         String reviewer, String contractSha256, Map<String, Decision> decisions) {
+        this(vendor, documentName, auditedOn, libraryVersion, reviewer, contractSha256, decisions, List.of());
+    }
 
     public ReportContext {
         vendor = orDash(vendor);
@@ -25,6 +33,12 @@ public record ReportContext(String vendor, String documentName, LocalDate audite
             throw new IllegalArgumentException("a report needs the date the contract was audited");
         }
         decisions = Map.copyOf(decisions);
+        importWarnings = importWarnings == null ? List.of() : List.copyOf(importWarnings);
+    }
+
+    public ReportContext withImportWarnings(List<String> warnings) {
+        return new ReportContext(vendor, documentName, auditedOn, libraryVersion, reviewer, contractSha256, decisions,
+                warnings);
     }
 
     /** The context for an audit result: document, digest and library version come from the result itself. */

@@ -38,7 +38,7 @@ public final class AuditArchive implements AutoCloseable {
         String name = dbFile.toAbsolutePath().toString();
         Path base = Path.of(name.endsWith(".mv.db") ? name.substring(0, name.length() - 6) : name);
         try {
-            java.nio.file.Files.createDirectories(base.getParent());
+            com.clearance.persistence.UserOnlyFiles.createFolder(base.getParent());
         } catch (java.io.IOException e) {
             throw new StoreException("Could not create the folder for the database " + dbFile, e);
         }
@@ -47,13 +47,16 @@ public final class AuditArchive implements AutoCloseable {
                 Clock.systemUTC(), db);
     }
 
-    /** Stores the contract and its audit; returns the new contract id. */
+    /**
+     * Stores the contract and its audit in one transaction, on the disk when this returns; returns the new contract
+     * id.
+     */
     public long save(Path file, ContractDocument document, AuditResult result) throws StoreException {
         String name = file.getFileName().toString();
-        ContractRecord record = contracts.insert(VendorNames.guess(name), name, file.toAbsolutePath().toString(),
+        java.time.Instant now = clock.instant();
+        ContractRecord record = contracts.insertWithAudit(VendorNames.guess(name), name, file.toAbsolutePath().toString(),
                 document.sha256(), document.format(), document.pageCount(), document.text(),
-                DocumentCodec.toJson(document), clock.instant());
-        audits.save(record.id(), result, clock.instant());
+                DocumentCodec.toJson(document), now, result, now);
         return record.id();
     }
 

@@ -75,11 +75,15 @@ public final class ContractLibraryService {
             return failed(index, file, listener, e.getMessage());
         } catch (StoreException e) {
             LOG.error("Could not store {}", file, e);
-            return failed(index, file, listener, file.getFileName() + ": " + e.getMessage());
-        } catch (RuntimeException e) {
+            return failed(index, file, listener, com.clearance.ingest.FileNames.shown(file) + ": " + e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
             LOG.error("Unexpected failure importing {}", file, e);
-            return failed(index, file, listener, file.getFileName()
+            return failed(index, file, listener, com.clearance.ingest.FileNames.shown(file)
                     + ": Clearance could not audit this file (an internal error; the log has the details)");
+        } catch (OutOfMemoryError e) {
+            LOG.error("Out of memory importing {}", file, e);
+            return failed(index, file, listener, com.clearance.ingest.FileNames.shown(file)
+                    + ": it needs more memory than Clearance has to read it; split it and import the parts");
         }
     }
 
@@ -140,6 +144,16 @@ public final class ContractLibraryService {
         } catch (java.io.IOException | RuntimeException e) {
             LOG.warn("Stored document model of contract {} could not be read; showing no page marks", contractId, e);
             return List.of();
+        }
+    }
+
+    /** The warnings met when the contract was imported (a damaged page, a replaced character); empty when none. */
+    public List<String> importWarnings(long contractId) throws StoreException {
+        try {
+            return DocumentCodec.fromJson(contracts.documentJson(contractId)).warnings();
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.warn("Stored document model of contract {} could not be read; showing no import warnings", contractId, e);
+            return List.of("the stored reading of this contract could not be checked for import warnings");
         }
     }
 

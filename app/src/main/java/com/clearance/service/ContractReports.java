@@ -57,6 +57,7 @@ public final class ContractReports {
                     d.decidedAt() == null ? null : d.decidedAt().atZone(ZoneOffset.UTC).toLocalDate()));
         }
         return new AuditedContract(audit.result(), ReportContext.of(audit.result(), contract.vendor(), reviewer,
-                audit.auditedAt().atZone(ZoneOffset.UTC).toLocalDate(), made));
+                audit.auditedAt().atZone(ZoneOffset.UTC).toLocalDate(), made)
+                .withImportWarnings(contracts.importWarnings(contractId)));
     }
 }

@@ -28,6 +28,8 @@ public final class LibraryAuditor implements ContractAuditor {
     private final Path folder;
     private volatile AuditEngine engine;
     private volatile List<String> loadErrors;
+    /** "" for a library that loaded whole, else " (partial: left out a.yaml, b.yaml)": stored with every audit. */
+    private volatile String partialMark;
 
     private LibraryAuditor(Path folder, LoadedLibrary loaded) {
         this.folder = folder;
@@ -47,6 +49,8 @@ public final class LibraryAuditor implements ContractAuditor {
     private void install(LoadedLibrary loaded) {
         engine = new AuditEngine(loaded.library());
         loadErrors = loaded.errors().stream().map(LibraryError::toString).toList();
+        List<String> files = loaded.errors().stream().map(LibraryError::file).distinct().toList();
+        partialMark = files.isEmpty() ? "" : " (partial: left out " + String.join(", ", files) + ")";
     }
 
     /** The library in use now (reports quote its titles and drafting). */
@@ -61,7 +65,10 @@ public final class LibraryAuditor implements ContractAuditor {
 
     @Override
     public AuditResult audit(ContractDocument document) {
-        return engine.audit(document);
+        AuditResult r = engine.audit(document);
+        String mark = partialMark;
+        return mark.isEmpty() ? r : new AuditResult(r.document(), r.sha256(), r.pages(), r.score(),
+                r.scoreExplanation(), r.libraryVersion() + mark, r.findings());
     }
 
     @Override
@@ -71,7 +78,7 @@ public final class LibraryAuditor implements ContractAuditor {
 
     @Override
     public String libraryVersion() {
-        return engine.library().version();
+        return engine.library().version() + partialMark;
     }
 
     @Override

@@ -69,12 +69,12 @@ public final class TicketService {
         try {
             List<String> headers = new TicketCsvReader().headers(csv);
             if (headers.isEmpty()) {
-                throw new LaunchException(csv.getFileName() + ": the file is empty; export the tickets again with a header row");
+                throw new LaunchException(com.clearance.ingest.FileNames.shown(csv) + ": the file is empty; export the tickets again with a header row");
             }
             return new TicketColumns(headers, TicketCsvReader.detectLayout(headers));
         } catch (CsvFormatException e) {
             String m = e.getMessage();
-            throw new LaunchException(m.contains(csv.getFileName().toString()) ? m : csv.getFileName() + ": " + m, e);
+            throw new LaunchException(m.contains(com.clearance.ingest.FileNames.shown(csv)) ? m : com.clearance.ingest.FileNames.shown(csv) + ": " + m, e);
         }
     }
 

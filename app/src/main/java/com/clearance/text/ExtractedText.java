@@ -14,4 +14,14 @@ public record ExtractedText(DocumentFormat format, int pageCount, List<TextBlock
         blocks = List.copyOf(blocks);
         warnings = List.copyOf(warnings);
     }
+
+    /** The same text with {@code more} warnings first (problems met before the text was parsed, like its encoding). */
+    public ExtractedText withWarnings(List<String> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<String> all = new java.util.ArrayList<>(more);
+        all.addAll(warnings);
+        return new ExtractedText(format, pageCount, blocks, all);
+    }
 }

@@ -82,7 +82,14 @@ final class AuditView {
         Label runLabel = new Label("   Audit run:");
         HBox filters = new HBox(8, new Label("Show:"), status, category, runLabel, run);
         filters.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox top = new VBox(6, heading, scoreRow, filters);
+        Label warnings = new Label();
+        warnings.setId("importWarnings");
+        warnings.setWrapText(true);
+        warnings.getStyleClass().addAll("banner", "import-warning");
+        warnings.textProperty().bind(vm.importWarningsProperty());
+        warnings.visibleProperty().bind(vm.importWarningsProperty().isNotEmpty());
+        warnings.managedProperty().bind(warnings.visibleProperty());
+        VBox top = new VBox(6, heading, warnings, scoreRow, filters);
         top.setPadding(new Insets(8));
 
         buildTable();

@@ -41,6 +41,7 @@ public final class AuditViewModel {
     private final StringProperty heading = new SimpleStringProperty("No contract open");
     private final IntegerProperty score = new SimpleIntegerProperty(-1);
     private final StringProperty explanation = new SimpleStringProperty("");
+    private final StringProperty importWarnings = new SimpleStringProperty("");
     private final ObservableList<FindingRow> rows = FXCollections.observableArrayList();
     private final FilteredList<FindingRow> visibleRows = new FilteredList<>(rows);
     private final ObjectProperty<Status> statusFilter = new SimpleObjectProperty<>();
@@ -82,6 +83,8 @@ public final class AuditViewModel {
     public StringProperty headingProperty() { return heading; }
     public IntegerProperty scoreProperty() { return score; }
     public StringProperty explanationProperty() { return explanation; }
+    /** The problems met reading the open contract (damaged pages, replaced characters), one per line; "" for none. */
+    public StringProperty importWarningsProperty() { return importWarnings; }
     public ObservableList<FindingRow> allRows() { return rows; }
     public FilteredList<FindingRow> visibleRows() { return visibleRows; }
     public ObjectProperty<Status> statusFilterProperty() { return statusFilter; }
@@ -97,13 +100,13 @@ public final class AuditViewModel {
 
     private record Loaded(ContractRecord contract, StoredAudit audit, String text, Map<String, DecisionRecord> decisions,
                           List<ClauseInfo> clauses, List<com.clearance.domain.PageSpan> pages,
-                          List<AuditSummary> history) { }
+                          List<AuditSummary> history, List<String> warnings) { }
 
     public void open(long id) {
         tasks.run(() -> new Loaded(workbench.contracts().contract(id).orElseThrow(),
                         workbench.contracts().latestAudit(id).orElse(null), workbench.contracts().documentText(id),
                         workbench.decisions().current(id), workbench.engine().clauses(), workbench.contracts().pages(id),
-                        workbench.contracts().auditHistory(id)),
+                        workbench.contracts().auditHistory(id), workbench.contracts().importWarnings(id)),
                 this::show, onError);
     }
 
@@ -124,6 +127,9 @@ public final class AuditViewModel {
         contractId.set(l.contract().id());
         heading.set(l.contract().vendor() + " — " + l.contract().documentName() + " (" + l.contract().pages()
                 + (l.contract().pages() == 1 ? " page)" : " pages)"));
+        importWarnings.set(l.warnings().isEmpty() ? "" : "This contract was read with warnings; the audit may miss"
+                + " what could not be read:\n" + l.warnings().stream().map(w -> "\u2022 " + w)
+                .collect(Collectors.joining("\n")));
         plainParagraphs = DocumentParagraph.split(l.text(), l.pages().size() > 1 ? l.pages() : List.of());
         selected.set(null);
         paragraphs.setAll(plainParagraphs);

@@ -41,13 +41,13 @@ class AuditDbOptionTest {
     }
 
     @Test
-    void anUnusableDatabasePathIsAUsageErrorWithAPlainLine(@TempDir Path dir) throws Exception {
+    void aDatabaseFolderThatCannotBeCreatedExitsThreeWithAPlainLine(@TempDir Path dir) throws Exception {
         Path blocker = java.nio.file.Files.writeString(dir.resolve("file"), "x");
         CommandLine cli = new CommandLine(new ClearanceCommand());
         StringWriter err = new StringWriter();
         cli.setErr(new PrintWriter(err));
         int exit = cli.execute("audit", "--db", blocker.resolve("sub/db").toString(), SampleContract.install(dir).toString());
-        assertThat(exit).isEqualTo(2);
+        assertThat(exit).isEqualTo(3);
         assertThat(err.toString()).startsWith("Could not create the folder for the database").doesNotContain("Exception");
     }
 }

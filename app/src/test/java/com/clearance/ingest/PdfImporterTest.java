@@ -138,7 +138,8 @@ public class PdfImporterTest {
 
         assertThat(text.pageCount()).isEqualTo(3);
         assertThat(text.warnings()).containsExactly(
-                "page 2 had no text (blank or scanned); anything printed there is missing");
+                "page 2 could not be read: the file is damaged there, and anything printed there is missing (2 of 3 pages"
+                        + " read whole)");
         assertThat(text.blocks()).extracting(TextBlock::page).contains(1, 3).doesNotContain(2);
     }
 

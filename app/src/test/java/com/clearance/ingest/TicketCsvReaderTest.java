@@ -81,7 +81,7 @@ class TicketCsvReaderTest {
         assertThatThrownBy(() -> reader.read(empty, null)).isInstanceOf(CsvFormatException.class)
                 .hasMessageContaining("empty.csv: the file is empty");
         assertThatThrownBy(() -> reader.read(dir.resolve("missing.csv"), null)).isInstanceOf(CsvFormatException.class)
-                .hasMessageContaining("cannot be read");
+                .hasMessage("missing.csv: there is no such file; check the path");
     }
 
     @Test

@@ -47,6 +47,53 @@ class KillDuringImportTest {
         }
     }
 
+    @Test
+    void decisionsChecksAndTicketsReportedSavedSurviveAKillWhileTheProcessIdles(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("store");
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), IdleChild.class.getName(), db.toString())
+                .redirectErrorStream(true).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null && !line.equals("saved")) {
+                // wait until every write has been reported saved
+            }
+            assertThat(line).isEqualTo("saved");
+            child.destroyForcibly(); // no further write, no close: only what each commit forced to disk is there
+            assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        }
+        try (Database reopened = Database.open(db)) {
+            long contract = new ContractRepository(reopened.dataSource()).findAll().get(0).id();
+            assertThat(new DecisionRepository(reopened.dataSource()).current(contract, "training-use")).isPresent();
+            assertThat(new ItemStateRepository(reopened).states("inbox").get("pre-pin-model").completion().by())
+                    .isEqualTo("Ben");
+            assertThat(new TicketRepository(reopened).tickets("inbox")).singleElement()
+                    .satisfies(t -> assertThat(t.category()).isEqualTo("billing-session"));
+        }
+    }
+
+    /** Writes one of each kind of record, says so, then idles until it is killed. */
+    public static final class IdleChild {
+        public static void main(String[] args) throws Exception {
+            Database db = Database.open(Path.of(args[0]));
+            long id = new ContractRepository(db.dataSource())
+                    .insert("Acme", "a.pdf", "/a.pdf", "s", DocumentFormat.PDF, 1, "b", "{}", Instant.now()).id();
+            new DecisionRepository(db.dataSource()).record(id, "training-use", DecisionKind.NEGOTIATE, "n", "Dana", Instant.now());
+            new LaunchRepository(db, java.time.Clock.systemUTC()).create(new com.clearance.runbook.Launch("inbox", "Inbox",
+                    java.time.LocalDate.of(2026, 3, 2), "first-100-tickets", java.util.List.of(), java.util.List.of()));
+            new ItemStateRepository(db).complete("inbox", "pre-pin-model",
+                    new com.clearance.runbook.Completion("Ben", Instant.now(), "pinned", null, null), null);
+            TicketRepository tickets = new TicketRepository(db);
+            tickets.save("inbox", java.util.List.of(new com.clearance.runbook.Ticket("AIA-1", "Spend 4x", "", null)),
+                    java.util.List.of(new com.clearance.runbook.Classification("AIA-1", "cost-spike", 8, null,
+                            java.util.List.of("spend"))), "a.csv", Instant.now());
+            tickets.correct("inbox", "AIA-1", "billing-session", "Ana", Instant.now(), null);
+            System.out.println("saved");
+            System.out.flush();
+            Thread.sleep(120_000);
+        }
+    }
+
     /** The process that gets killed. */
     public static final class Child {
         public static void main(String[] args) throws Exception {

@@ -67,6 +67,20 @@ class GapReportPdfExporterTest {
     }
 
     @Test
+    void importWarningsAreOnTheCoverAndAWholeReadingHasNone() throws IOException {
+        AuditedContract whole = ReportFixtures.contract();
+        AuditedContract damaged = new AuditedContract(whole.result(), whole.context().withImportWarnings(
+                java.util.List.of("pages 5, 9 could not be read: the file is damaged there")));
+        try (PDDocument doc = render(damaged)) {
+            assertThat(pageText(doc, 1).replaceAll("\\s+", " "))
+                    .contains("READ WITH WARNINGS", "pages 5, 9 could not be read: the file is damaged there");
+        }
+        try (PDDocument doc = render(whole)) {
+            assertThat(pageText(doc, 1)).doesNotContain("READ WITH WARNINGS");
+        }
+    }
+
+    @Test
     void everyPageHasTheDigestAndPageXOfY() throws IOException {
         try (PDDocument doc = render(ReportFixtures.contract())) {
             int pages = doc.getNumberOfPages();

@@ -83,6 +83,28 @@ class PortfolioXlsxExporterTest {
     }
 
     @Test
+    void aClauseTitleThatLooksLikeAFormulaIsAQuotePrefixedHeader() throws IOException {
+        ClauseCatalog hostile = new ClauseCatalog(List.of(
+                ClauseText.titled("training-use", "=HYPERLINK(\"http://x\",\"click\")"),
+                ClauseText.titled("model-substitution", "Model substitution")));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PortfolioXlsxExporter(ReportTemplateLoader.loadDefaults(), hostile).export(List.of(ReportFixtures.contract()), out);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            Row head = wb.getSheet("Clause matrix").getRow(0);
+            Cell title = null;
+            Cell plain = null;
+            for (Cell c : head) {
+                if (c.getStringCellValue().startsWith("=HYPERLINK")) title = c;
+                if (c.getStringCellValue().equals("Model substitution")) plain = c;
+            }
+            assertThat(title).isNotNull();
+            assertThat(title.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(title.getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(plain.getCellStyle().getQuotePrefixed()).isFalse();
+        }
+    }
+
+    @Test
     void contractTextThatLooksLikeAFormulaIsStoredAsQuotePrefixedText() throws IOException {
         try (XSSFWorkbook wb = render()) {
             XSSFSheet findings = wb.getSheet("Findings");

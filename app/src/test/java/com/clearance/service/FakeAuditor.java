@@ -71,7 +71,10 @@ public final class FakeAuditor implements ContractAuditor {
         return List.of();
     }
 
-    /** Reads a text file into a one-page document; a file named *.bad fails like a corrupt upload. */
+    /**
+     * Reads a text file into a one-page document; a file named *.bad fails like a corrupt upload, and each line
+     * "import-warning: TEXT" becomes an import warning.
+     */
     public static ContractDocument read(Path file) throws com.clearance.ingest.ImportException {
         String name = file.getFileName().toString();
         if (name.endsWith(".bad") || !Files.exists(file)) {
@@ -80,8 +83,11 @@ public final class FakeAuditor implements ContractAuditor {
         }
         try {
             String text = Files.readString(file);
+            // a line "import-warning: ..." plays a soft problem met while reading
+            List<String> warnings = text.lines().filter(l -> l.startsWith("import-warning: "))
+                    .map(l -> l.substring("import-warning: ".length())).toList();
             return new ContractDocument(name, DocumentFormat.TEXT, Integer.toHexString(text.hashCode()), text,
-                    List.of(new PageSpan(1, 0, text.length())), List.of(), List.of(), List.of(), List.of());
+                    List.of(new PageSpan(1, 0, text.length())), List.of(), List.of(), List.of(), warnings);
         } catch (java.io.IOException e) {
             throw new com.clearance.ingest.ImportException(com.clearance.ingest.ImportFailure.NOT_FOUND, name, e);
         }

@@ -42,6 +42,17 @@ class ViewModelsTest {
     }
 
     @Test
+    void aContractReadWithWarningsShowsThemAboveItsAuditAndAWholeOneShowsNone() throws Exception {
+        contracts.importFiles(List.of(fx.file("damaged.txt", "import-warning: pages 5, 9 could not be read\n" + ACME)));
+
+        assertThat(audit.importWarningsProperty().get()).contains("read with warnings")
+                .contains("\u2022 pages 5, 9 could not be read");
+
+        contracts.importFiles(List.of(fx.file("whole.txt", ACME)));
+        assertThat(audit.importWarningsProperty().get()).isEmpty();
+    }
+
+    @Test
     void importShowsEachFileItsOutcomeAndTheTableCanBeSearchedAndFiltered() throws Exception {
         contracts.importFiles(List.of(fx.file("acme-terms.txt", ACME), fx.file("scan.bad", "x"),
                 fx.file("globex-terms.txt", "training-use:protective\n")));

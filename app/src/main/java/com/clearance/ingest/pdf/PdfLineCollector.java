@@ -1,7 +1,10 @@
 package com.clearance.ingest.pdf;
 
 import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -17,6 +20,9 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.List;
@@ -38,6 +44,9 @@ public final class PdfLineCollector extends PDFTextStripper {
     private float right;
     private int undecoded;
     private int failedOperations;
+    private int textOperators;
+    private int imageOperators;
+    private boolean damagedStream;
     private final OverprintFilter overprint = new OverprintFilter();
     private final Map<PDFont, Boolean> fontsWithoutUnicodeMap = new IdentityHashMap<>();
 
@@ -56,14 +65,47 @@ public final class PdfLineCollector extends PDFTextStripper {
         return List.copyOf(pages);
     }
 
+    /**
+     * Pages PDFBox did not visit although they should have content: the page object is missing, or its /Contents is
+     * there but does not lead to a stream (a page with no /Contents at all is blank).
+     */
+    public static Set<Integer> brokenUnvisitedPages(PDDocument document, List<PdfPageText> visited) {
+        Set<Integer> seen = new HashSet<>();
+        visited.forEach(p -> seen.add(p.number()));
+        Set<Integer> broken = new TreeSet<>();
+        int count = document.getNumberOfPages();
+        for (int n = 1; n <= count; n++) {
+            if (seen.contains(n)) {
+                continue;
+            }
+            try {
+                COSDictionary page = document.getPage(n - 1).getCOSObject();
+                COSBase declared = page.getItem(COSName.CONTENTS);
+                COSBase resolved = page.getDictionaryObject(COSName.CONTENTS);
+                boolean usable = resolved instanceof COSStream
+                        || resolved instanceof COSArray array && array.size() > 0;
+                if (declared != null && !usable) {
+                    broken.add(n);
+                }
+            } catch (RuntimeException e) {
+                broken.add(n);
+            }
+        }
+        return broken;
+    }
+
     @Override
     public void processPage(PDPage page) throws IOException {
         int number = getCurrentPageNo();
+        damagedStream = ContentStreamCheck.damaged(page);
+        if (damagedStream) {
+            LOG.warn("page {}: its content stream is damaged; only part of it can be read", number);
+        }
         try {
             super.processPage(page);
         } catch (IOException | RuntimeException e) {
             LOG.warn("page {} could not be read", number, e);
-            pages.add(new PdfPageText(number, List.of(), false, 0, 0));
+            pages.add(new PdfPageText(number, List.of(), false, 0, 0, 0, 0, true));
             resetPage();
         }
     }
@@ -76,7 +118,8 @@ public final class PdfLineCollector extends PDFTextStripper {
     @Override
     protected void endPage(PDPage page) {
         flushLine();
-        pages.add(new PdfPageText(getCurrentPageNo(), pageLines, true, undecoded, failedOperations));
+        pages.add(new PdfPageText(getCurrentPageNo(), pageLines, true, undecoded, failedOperations, textOperators,
+                imageOperators, damagedStream));
         resetPage();
     }
 
@@ -94,6 +137,17 @@ public final class PdfLineCollector extends PDFTextStripper {
         if (!overprint.isRepeat(text.getUnicode(), text.getXDirAdj(), text.getYDirAdj())) {
             super.processTextPosition(text);
         }
+    }
+
+    /** Counts the instructions that show text and draw images: a scanned page has the second and not the first. */
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        switch (operator.getName()) {
+            case "Tj", "TJ", "'", "\"" -> textOperators++;
+            case "Do", "BI" -> imageOperators++;
+            default -> { }
+        }
+        super.processOperator(operator, operands);
     }
 
     /** PDFBox skips a drawing instruction it cannot carry out (bad font, bad operand); count it, then let it. */
@@ -157,5 +211,7 @@ public final class PdfLineCollector extends PDFTextStripper {
         right = 0;
         undecoded = 0;
         failedOperations = 0;
+        textOperators = 0;
+        imageOperators = 0;
     }
 }

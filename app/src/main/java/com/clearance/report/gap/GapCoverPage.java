@@ -1,5 +1,6 @@
 package com.clearance.report.gap;
 
+import com.clearance.domain.Status;
 import com.clearance.domain.reporting.GapCoverLabels;
 import com.clearance.domain.reporting.GapReportWording;
 import com.clearance.report.ReportContext;
@@ -41,6 +42,15 @@ final class GapCoverPage {
         fact(canvas, s, l.library(), ctx.libraryVersion());
         fact(canvas, s, l.reviewer(), ctx.reviewer());
         fact(canvas, s, l.sha256(), ctx.contractSha256());
+        if (!ctx.importWarnings().isEmpty()) {
+            canvas.paragraph(l.importWarnings().toUpperCase(Locale.ROOT), s.label().withColour(s.statusInk(Status.ADVERSE)), 0, null);
+            canvas.space(1);
+            for (String warning : ctx.importWarnings()) {
+                canvas.paragraph("\u2022 " + warning, s.body(), 0, null);
+                canvas.space(3);
+            }
+            canvas.space(8);
+        }
         TextStyle small = s.small();
         float disclaimerHeight = canvas.height(w.disclaimer(), small, 0);
         float bottom = s.margin() + 30;

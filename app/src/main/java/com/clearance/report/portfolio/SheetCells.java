@@ -26,6 +26,7 @@ final class SheetCells {
     static final int MAX_CELL_TEXT = 32_767;
 
     private final XSSFCellStyle header;
+    private final XSSFCellStyle quotedHeader;
     private final XSSFCellStyle text;
     private final XSSFCellStyle quotedText;
     private final XSSFCellStyle wrapped;
@@ -41,6 +42,9 @@ final class SheetCells {
         header.setFillForegroundColor(colour(theme.colours().tableHeader()));
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         header.setBorderBottom(BorderStyle.THIN);
+        quotedHeader = wb.createCellStyle();
+        quotedHeader.cloneStyleFrom(header);
+        quotedHeader.setQuotePrefixed(true);
         XSSFFont plain = font(wb, false);
         text = base(wb, false, false);
         quotedText = base(wb, false, true);
@@ -96,10 +100,12 @@ final class SheetCells {
         return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
     }
 
+    /** A header cell: clause titles come from the library, so they get the same formula guard as the body. */
     Cell header(Row row, int col, String value) {
+        String v = value == null ? "" : value.length() > MAX_CELL_TEXT ? value.substring(0, MAX_CELL_TEXT) : value;
         Cell c = row.createCell(col);
-        c.setCellValue(value);
-        c.setCellStyle(header);
+        c.setCellValue(v);
+        c.setCellStyle(looksLikeFormula(v) ? quotedHeader : header);
         return c;
     }
 

@@ -1,0 +1,147 @@
+package com.clearance.cli;
+
+import com.clearance.persistence.AuditRepository;
+import com.clearance.persistence.ContractRepository;
+import com.clearance.persistence.Database;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A broken, empty or runaway clause library never yields an ordinary-looking audit. */
+class PartialLibraryTest {
+
+    private static final String VOCAB = """
+            version: "t1"
+            concepts:
+              cue-prohibition: ['shall not']
+              cue-permission: ['may']
+              cue-obligation: ['shall']
+              cue-double-negation: ['nothing herein restricts']
+              customer-content: ['customer data']
+              train: ['train\\\\w*']
+            """;
+
+    private static String clause(String id) {
+        return """
+                id: %s
+                title: A clause
+                category: test
+                weight: 2
+                why: Because.
+                lookedFor: a sentence on training
+                signals:
+                  require: [[customer-content], [train]]
+                rules:
+                  - when: {all: [prohibition]}
+                    status: protective
+                    rationale: "prohibited"
+                recommendation: {preferred: "Do not train.", fallback: "Ask first."}
+                """.formatted(id);
+    }
+
+    @TempDir
+    Path dir;
+
+    private String[] run(String... args) {
+        CommandLine cli = new CommandLine(new ClearanceCommand());
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int exit = cli.execute(args);
+        return new String[]{String.valueOf(exit), out.toString(), err.toString()};
+    }
+
+    private Path library(boolean withDuplicate) throws Exception {
+        Path lib = Files.createDirectories(dir.resolve("lib"));
+        Files.writeString(lib.resolve("_vocabulary.yaml"), VOCAB);
+        Files.writeString(lib.resolve("one.yaml"), clause("one"));
+        if (withDuplicate) {
+            Files.writeString(lib.resolve("two.yaml"), clause("one"));
+        }
+        return lib;
+    }
+
+    private Path contract() throws Exception {
+        return Files.writeString(dir.resolve("terms.txt"), "1. Training\nProvider shall not train on Customer Data.\n");
+    }
+
+    @Test
+    void aLibraryWithErrorsIsRefusedWithTheErrorsListed() throws Exception {
+        String[] r = run("audit", "--library", library(true).toString(), contract().toString());
+
+        assertThat(r[0]).isEqualTo("3");
+        assertThat(r[1]).isEmpty();
+        assertThat(r[2]).contains("error: clause library: two.yaml [id]").contains("no audit was made")
+                .contains("--allow-partial-library");
+    }
+
+    @Test
+    void aPartialAuditSaysWhatWasLeftOutInItsOutputAndInTheStoredAudit() throws Exception {
+        Path db = dir.resolve("team");
+        String[] r = run("audit", "--allow-partial-library", "--library", library(true).toString(), "--format", "json",
+                "--db", db.toString(), contract().toString());
+
+        assertThat(r[0]).isEqualTo("0");
+        JsonNode json = new ObjectMapper().readTree(r[1]);
+        assertThat(json.get("libraryVersion").asText()).endsWith("(partial: left out two.yaml)");
+        assertThat(json.get("warnings").get(0).asText()).startsWith("partial clause library: two.yaml");
+        try (Database opened = Database.open(db)) {
+            long id = new ContractRepository(opened.dataSource()).findAll().get(0).id();
+            assertThat(new AuditRepository(opened.dataSource()).latest(id).orElseThrow().result().libraryVersion())
+                    .endsWith("(partial: left out two.yaml)");
+        }
+        String table = run("audit", "--allow-partial-library", "--library", library(true).toString(),
+                contract().toString())[1];
+        assertThat(table).contains("warning: partial clause library: two.yaml");
+    }
+
+    @Test
+    void theWindowsAuditorMarksItsAuditsWhenItsLibraryHadErrors() throws Exception {
+        com.clearance.service.LibraryAuditor auditor = com.clearance.service.LibraryAuditor.load(library(true));
+        var document = new com.clearance.ingest.ContractReader().read(contract());
+
+        assertThat(auditor.audit(document).libraryVersion()).endsWith("(partial: left out two.yaml)");
+        assertThat(auditor.libraryVersion()).isEqualTo(auditor.audit(document).libraryVersion());
+    }
+
+    @Test
+    void aWholeLibraryAuditsAsBefore() throws Exception {
+        String[] r = run("audit", "--library", library(false).toString(), "--format", "json", contract().toString());
+
+        assertThat(r[0]).isEqualTo("0");
+        assertThat(new ObjectMapper().readTree(r[1]).get("libraryVersion").asText()).doesNotContain("partial");
+    }
+
+    @Test
+    void anEmptyFolderIsRefusedEvenWhenPartialIsAllowed() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+
+        String[] r = run("audit", "--allow-partial-library", "--library", empty.toString(), contract().toString());
+
+        assertThat(r[0]).isEqualTo("3");
+        assertThat(r[1]).isEmpty();
+        assertThat(r[2]).contains("no clauses that load");
+    }
+
+    @Test
+    void aRunawayPatternFailsValidationNamingTheFileAndThePattern() throws Exception {
+        Path lib = library(false);
+        Files.writeString(lib.resolve("_vocabulary.yaml"), VOCAB + "  runaway: ['(.*a){12}$']\n");
+
+        String[] r = run("library", "validate", lib.toString());
+
+        assertThat(r[0]).isNotEqualTo("0");
+        assertThat(r[2]).contains("_vocabulary.yaml [concepts.runaway[0]]").contains("(.*a){12}$")
+                .contains("can take forever");
+    }
+}
