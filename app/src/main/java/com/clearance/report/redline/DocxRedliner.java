@@ -1,0 +1,112 @@
+package com.clearance.report.redline;
+
+import com.clearance.domain.ContractDocument;
+import com.clearance.domain.Sentence;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the proposals into a Word document as tracked changes with comments: each deciding sentence found in the
+ * body is struck and the preferred language inserted in its place; a clause the contract lacks (or whose sentence
+ * cannot be found) is inserted as a new paragraph at the end of the section it belongs in.
+ */
+final class DocxRedliner {
+
+    /** What happened to one proposal: struck and replaced in place, or inserted as a paragraph. */
+    enum Placement { REPLACED, INSERTED }
+
+    record Outcome(RedlinePoint point, Placement placement) {
+    }
+
+    private final XWPFDocument doc;
+    private final ContractDocument model;
+    private final TrackedEdit edit;
+    private final RedlineComments comments;
+    private final SentenceLocator locator;
+    private final Map<Element, Element> lastInsertedAfter = new IdentityHashMap<>();
+
+    DocxRedliner(XWPFDocument doc, ContractDocument model, String author, Instant when) {
+        this.doc = doc;
+        this.model = model;
+        Element body = (Element) doc.getDocument().getBody().getDomNode();
+        RevisionMarks marks = new RevisionMarks(author, when, maxId(body) + 1);
+        this.edit = new TrackedEdit(marks);
+        this.comments = new RedlineComments(doc, marks, when);
+        this.locator = new SentenceLocator(WordXml.descendants(body, "p"));
+    }
+
+    List<Outcome> apply(List<RedlinePoint> points) {
+        List<Outcome> out = new ArrayList<>();
+        for (RedlinePoint point : points) {
+            SentenceLocator.Found found = point.missing() ? null : locator.find(point.deciding().text());
+            if (found != null) {
+                TrackedEdit.Anchor anchor = edit.replace(found.paragraph(), found.start(), found.end(), point.preferred());
+                locator.refresh(anchor.paragraph());
+                comments.add(anchor, lines(point, false));
+                out.add(new Outcome(point, Placement.REPLACED));
+            } else {
+                Element after = insertionPoint(point);
+                if (after == null) {
+                    continue;
+                }
+                Element chained = lastInsertedAfter.getOrDefault(after, after);
+                TrackedEdit.Anchor anchor = edit.insertParagraphAfter(chained, point.preferred());
+                lastInsertedAfter.put(after, anchor.paragraph());
+                comments.add(anchor, lines(point, !point.missing()));
+                out.add(new Outcome(point, Placement.INSERTED));
+            }
+        }
+        doc.setTrackRevisions(true);
+        return out;
+    }
+
+    private Element insertionPoint(RedlinePoint point) {
+        Sentence anchor = SectionChooser.anchor(model, point.clauseId(), point.title());
+        SentenceLocator.Found found = anchor == null ? null : locator.find(anchor.text());
+        return found != null ? found.paragraph().paragraph() : locator.lastWithText();
+    }
+
+    private static List<RedlineComments.Line> lines(RedlinePoint p, boolean sentenceNotFound) {
+        List<RedlineComments.Line> lines = new ArrayList<>();
+        lines.add(new RedlineComments.Line("Issue:", p.title() + " is " + p.status().id()
+                + (p.missing() ? ": the agreement has no such clause, so we propose adding it here." : ".")));
+        if (sentenceNotFound) {
+            lines.add(new RedlineComments.Line("Current wording:", "\u201C" + RedlinePoints.oneLine(p.deciding().text())
+                    + "\u201D (to be replaced by the clause proposed here)."));
+        }
+        if (!p.reason().isEmpty()) {
+            lines.add(new RedlineComments.Line("Why:", p.reason()));
+        }
+        lines.add(new RedlineComments.Line("Fallback:", p.fallback().isEmpty() ? "none set in the clause library." : p.fallback()));
+        if (!p.note().isEmpty()) {
+            lines.add(new RedlineComments.Line("Reviewer's note:", p.note()));
+        }
+        return lines;
+    }
+
+    /** The highest numeric w:id in the body, so our revision ids never clash with existing ones. */
+    private static int maxId(Node root) {
+        int max = 0;
+        for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e) {
+                String id = e.getAttributeNS(WordXml.W, "id");
+                if (id != null && !id.isEmpty()) {
+                    try {
+                        max = Math.max(max, Integer.parseInt(id));
+                    } catch (NumberFormatException ignored) {
+                        // not numeric, cannot clash
+                    }
+                }
+                max = Math.max(max, maxId(e));
+            }
+        }
+        return max;
+    }
+}
