@@ -77,6 +77,32 @@ class ReportCommandTest {
     }
 
     @Test
+    void writesARedlineOfAMarkdownContractWithTrackedChangesAndComments(@TempDir Path dir) throws IOException {
+        Path file = contract(dir, "acme-services.md");
+        assertThat(run("report", file.toString(), "--type", "redline", "--out", dir.toString(), "--reviewer",
+                "Jane Counsel")).as(err.toString()).isZero();
+        Path docx = dir.resolve("acme-services-redline.docx");
+        assertThat(out.toString()).contains("Wrote " + docx, "a DOCX of the contract's text");
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            String xml = doc.getDocument().xmlText();
+            assertThat(xml).contains("<w:del ", "w:author=\"Jane Counsel\"", "<w:delText", "<w:ins ",
+                    "commentReference");
+            assertThat(doc.getComments()).isNotEmpty()
+                    .allSatisfy(c -> assertThat(c.getAuthor()).isEqualTo("Jane Counsel"));
+            assertThat(doc.getParagraphs()).anyMatch(p -> "Heading1".equals(p.getStyle())
+                    || "Heading2".equals(p.getStyle()));
+        }
+    }
+
+    @Test
+    void aRedlineCoversOneContract(@TempDir Path dir) throws IOException {
+        Path a = contract(dir, "a.md");
+        Path b = contract(dir, "b.md");
+        assertThat(run("report", a.toString(), b.toString(), "--type", "redline", "--out", dir.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("A redline report covers one contract");
+    }
+
+    @Test
     void thePortfolioKeepsAFormulaFromTheContractAsText(@TempDir Path dir) throws IOException {
         Path a = contract(dir, "acme-services.md");
         Path b = contract(dir, "beta-services.md");
