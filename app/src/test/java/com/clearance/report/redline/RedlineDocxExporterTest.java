@@ -149,4 +149,60 @@ class RedlineDocxExporterTest {
             assertThat(residency).isGreaterThan(protection);
         }
     }
+
+    @Test
+    void aTextContractBecomesADocxInSectionsWithTheSameTrackedChanges(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("acme-msa.md"), """
+                # Acme Model Services Agreement
+
+                ## 1. Customer Data
+
+                1.1 %s %s%s%s%s%s %s
+
+                ## 2. Models
+
+                2.1 %s
+
+                ## 3. Security
+
+                3.1 %s
+
+                ## 4. Data Protection
+
+                4.1 Each party will comply with data protection law.
+                """.formatted(BEFORE, TRAINING_LEAD.strip(), " " + TRAINING_BOLD, TRAINING_TAIL, TRAINING_LINK,
+                TRAINING_END, AFTER, RETIREMENT, SECURITY));
+        ContractDocument document = read(file);
+        AuditedContract contract = audited(document, List.of());
+        byte[] redlined = redline(new RedlineSource(contract, document, null));
+        try (XWPFDocument doc = open(redlined);
+             XWPFDocument plain = ContractDocxBuilder.build(document, "Calibri", "Calibri", "#1F4E79", "header")) {
+            assertThat(doc.getParagraphs()).anyMatch(p -> p.getStyle() != null
+                    && p.getStyle().startsWith("Heading") && p.getText().contains("Data Protection"));
+            assertThat(doc.getHeaderList()).anyMatch(h -> h.getText().contains("acme-msa.md"));
+            assertThat(doc.getComments()).hasSize(3);
+            String accepted = String.join("\n", TrackedChangesView.acceptAll(doc));
+            assertThat(accepted).contains(PREFERRED_TRAINING, PREFERRED_RETIREMENT, PREFERRED_RESIDENCY, BEFORE, AFTER)
+                    .doesNotContain(RETIREMENT, TRAINING_TAIL.strip());
+            assertThat(TrackedChangesView.rejectAll(doc)).isEqualTo(TrackedChangesView.plain(plain));
+        }
+    }
+
+    @Test
+    void aFieldInsideTheStruckSentenceIsLeftWhole(@TempDir Path dir) throws Exception {
+        byte[] original = RedlineFixtures.withField();
+        ContractDocument document = read(Files.write(dir.resolve("field.docx"), original));
+        try (XWPFDocument doc = open(redline(new RedlineSource(audited(document, List.of()), document, original)));
+             XWPFDocument before = open(original)) {
+            Element body = body(doc);
+            for (Element del : WordXml.descendants(body, "del")) {
+                assertThat(WordXml.descendants(del, "fldChar")).isEmpty();
+                assertThat(WordXml.descendants(del, "instrText")).isEmpty();
+            }
+            assertThat(WordXml.descendants(body, "fldChar")).hasSize(3);
+            assertThat(WordXml.descendants(body, "instrText")).hasSize(1);
+            assertThat(String.join("\n", TrackedChangesView.acceptAll(doc))).contains(PREFERRED_RETIREMENT);
+            assertThat(TrackedChangesView.rejectAll(doc)).isEqualTo(TrackedChangesView.plain(before));
+        }
+    }
 }

@@ -98,6 +98,33 @@ final class RedlineFixtures {
         }
     }
 
+    /** A short agreement whose retirement sentence holds a complex field (a cross-reference to Section 4). */
+    static byte[] withField() throws IOException {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.createStyles();
+            heading(doc, "1. Customer Data");
+            doc.createParagraph().createRun().setText("Provider may use Customer Content to train its models.");
+            heading(doc, "2. Models");
+            XWPFParagraph p = doc.createParagraph();
+            p.createRun().setText("Provider may retire any model under Section ");
+            p.createRun().getCTR().addNewFldChar().setFldCharType(
+                    org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.BEGIN);
+            p.createRun().getCTR().addNewInstrText().setStringValue(" REF _Ref4 \\r \\h ");
+            p.createRun().getCTR().addNewFldChar().setFldCharType(
+                    org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.SEPARATE);
+            p.createRun().setText("4");
+            p.createRun().getCTR().addNewFldChar().setFldCharType(
+                    org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.END);
+            p.createRun().setText(" by posting a notice on its website.");
+            heading(doc, "3. Security");
+            doc.createParagraph().createRun().setText(SECURITY);
+            heading(doc, "4. Data Protection");
+            doc.createParagraph().createRun().setText("Each party will comply with data protection law.");
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
+
     private static void heading(XWPFDocument doc, String text) {
         XWPFParagraph p = doc.createParagraph();
         p.setStyle("Heading1");
