@@ -8,6 +8,7 @@ import org.w3c.dom.Node;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,11 @@ final class DocxRedliner {
     private final RedlineComments comments;
     private final SentenceLocator locator;
     private final Map<Element, Element> lastInsertedAfter = new IdentityHashMap<>();
+    /** Sentences already struck, by their text: where the last proposal replacing them ends. */
+    private final Map<String, Struck> struck = new HashMap<>();
+
+    private record Struck(Element paragraph, Element end, String firstClause) {
+    }
 
     DocxRedliner(XWPFDocument doc, ContractDocument model, String author, Instant when) {
         this.doc = doc;
@@ -45,11 +51,23 @@ final class DocxRedliner {
     List<Outcome> apply(List<RedlinePoint> points) {
         List<Outcome> out = new ArrayList<>();
         for (RedlinePoint point : points) {
-            SentenceLocator.Found found = point.missing() ? null : locator.find(point.deciding().text());
-            if (found != null) {
+            String key = point.missing() ? null : SentenceLocator.normalise(point.deciding().text());
+            Struck already = key == null ? null : struck.get(key);
+            SentenceLocator.Found found = point.missing() || already != null ? null : locator.find(point.deciding().text());
+            if (already != null) {
+                // the same sentence decided an earlier clause: our second clause follows the first one's language
+                TrackedEdit.Anchor anchor = edit.insertAfter(already.paragraph(), already.end(), point.preferred());
+                List<RedlineComments.Line> lines = lines(point, false);
+                lines.add(1, new RedlineComments.Line("Current wording:", "the sentence struck for "
+                        + already.firstClause() + " also decides this clause."));
+                struck.put(key, new Struck(already.paragraph(), comments.add(anchor, lines), already.firstClause()));
+                locator.refresh(already.paragraph());
+                out.add(new Outcome(point, Placement.REPLACED));
+            } else if (found != null) {
                 TrackedEdit.Anchor anchor = edit.replace(found.paragraph(), found.start(), found.end(), point.preferred());
                 locator.refresh(anchor.paragraph());
-                comments.add(anchor, lines(point, false));
+                Element end = comments.add(anchor, lines(point, false));
+                struck.put(key, new Struck(anchor.paragraph(), end, point.title()));
                 out.add(new Outcome(point, Placement.REPLACED));
             } else {
                 Element after = insertionPoint(point);

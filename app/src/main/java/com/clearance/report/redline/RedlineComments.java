@@ -45,7 +45,8 @@ final class RedlineComments {
         this.nextId = max + 1;
     }
 
-    void add(TrackedEdit.Anchor anchor, Iterable<Line> lines) {
+    /** Adds the comment and anchors it; returns the run holding the comment reference (the last node written). */
+    Element add(TrackedEdit.Anchor anchor, Iterable<Line> lines) {
         BigInteger id = BigInteger.valueOf(nextId++);
         XWPFComment comment = comments.createComment(id);
         comment.setAuthor(marks.author());
@@ -72,5 +73,6 @@ final class RedlineComments {
         WordXml.attr(refMark, "id", id.toString());
         ref.appendChild(refMark);
         WordXml.insertAfter(ref, end);
+        return ref;
     }
 }

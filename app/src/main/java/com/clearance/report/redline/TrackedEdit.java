@@ -63,6 +63,13 @@ final class TrackedEdit {
         return new Anchor(p, firstTop, ins);
     }
 
+    /** Inserts {@code text} (after a space) right after {@code after}, a direct child of the paragraph. */
+    Anchor insertAfter(Element paragraph, Node after, String text) {
+        Element ins = insertion(paragraph, null, " " + text);
+        WordXml.insertAfter(ins, after);
+        return new Anchor(paragraph, ins, ins);
+    }
+
     /** A new paragraph after {@code after}, inserted as a whole (its text and its paragraph mark). */
     Anchor insertParagraphAfter(Element after, String text) {
         Element p = WordXml.create(after, "p");

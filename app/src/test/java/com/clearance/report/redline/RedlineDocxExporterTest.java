@@ -205,4 +205,27 @@ class RedlineDocxExporterTest {
             assertThat(TrackedChangesView.rejectAll(doc)).isEqualTo(TrackedChangesView.plain(before));
         }
     }
+
+    @Test
+    void aSentenceThatDecidesTwoClausesIsStruckOnceAndBothProposalsFollowIt(@TempDir Path dir) throws Exception {
+        byte[] original = vendorDocx();
+        ContractDocument document = read(Files.write(dir.resolve("acme-msa.docx"), original));
+        var training = evidence(document, "to train", com.clearance.domain.Status.ADVERSE);
+        var result = new com.clearance.domain.AuditResult(document.name(), document.sha256(), 1, 10, "", "test", List.of(
+                new com.clearance.domain.Finding("training-use", com.clearance.domain.Status.ADVERSE, List.of(training),
+                        "Trains on content.", null, null),
+                new com.clearance.domain.Finding("model-substitution", com.clearance.domain.Status.WEAK, List.of(training),
+                        "Same sentence.", null, null)));
+        AuditedContract contract = new AuditedContract(result, com.clearance.report.ReportContext.of(result, "Acme",
+                "Jane Counsel", java.time.LocalDate.of(2026, 12, 3), List.of()));
+        try (XWPFDocument doc = open(redline(new RedlineSource(contract, document, original)));
+             XWPFDocument before = open(original)) {
+            assertThat(doc.getComments()).hasSize(2);
+            assertThat(doc.getComments()[1].getText()).contains("also decides this clause");
+            List<String> accepted = TrackedChangesView.acceptAll(doc);
+            assertThat(accepted).anyMatch(p -> p.contains(PREFERRED_TRAINING + " " + PREFERRED_RETIREMENT));
+            assertThat(String.join("\n", accepted)).doesNotContain(TRAINING_TAIL.strip());
+            assertThat(TrackedChangesView.rejectAll(doc)).isEqualTo(TrackedChangesView.plain(before));
+        }
+    }
 }
