@@ -10,7 +10,9 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,10 +27,38 @@ final class ContractDocxBuilder {
     private ContractDocxBuilder() {
     }
 
+    /** A paragraph of the contract's text: 0 for body text, 1 or 2 for a heading's level. */
+    record Block(String text, int headingLevel) {
+    }
+
     static XWPFDocument build(ContractDocument document, String bodyFont, String headingFont, String accentHex,
                               String headerText) {
+        XWPFDocument doc = create(bodyFont, headingFont, accentHex, headerText);
+        for (Block b : blocks(document)) {
+            XWPFParagraph p = doc.createParagraph();
+            style(p, b);
+            p.createRun().setText(b.text());
+        }
+        return doc;
+    }
+
+    /** An empty document with the heading styles and the page header. */
+    static XWPFDocument create(String bodyFont, String headingFont, String accentHex, String headerText) {
         XWPFDocument doc = new XWPFDocument();
         WordStyles.create(doc, bodyFont, headingFont, accentHex);
+        header(doc, headerText);
+        return doc;
+    }
+
+    static void style(XWPFParagraph p, Block b) {
+        if (b.headingLevel() > 0) {
+            p.setStyle(b.headingLevel() == 1 ? WordStyles.HEADING_1 : WordStyles.HEADING_2);
+        }
+    }
+
+    /** The contract's blocks in order; a block that opens a section and holds no sentence is a heading. */
+    static List<Block> blocks(ContractDocument document) {
+        List<Block> out = new ArrayList<>();
         Map<Integer, Section> sectionAt = new HashMap<>();
         for (Section s : document.sections()) {
             sectionAt.putIfAbsent(s.start(), s);
@@ -47,19 +77,15 @@ final class ContractDocxBuilder {
                     && starts(document.sentences().get(sentence), offset, end);
             if (!block.isEmpty()) {
                 Section section = sectionAt.get(offset);
-                XWPFParagraph p = doc.createParagraph();
-                if (section != null && !hasSentence) {
-                    p.setStyle(section.level() <= 1 ? WordStyles.HEADING_1 : WordStyles.HEADING_2);
-                }
-                p.createRun().setText(clean(block));
+                int level = section != null && !hasSentence ? Math.min(2, Math.max(1, section.level())) : 0;
+                out.add(new Block(clean(block), level));
             }
             if (next < 0) {
                 break;
             }
             offset = next + BLOCK_SEPARATOR.length();
         }
-        header(doc, headerText);
-        return doc;
+        return out;
     }
 
     private static boolean starts(Sentence s, int start, int end) {
