@@ -95,6 +95,29 @@ class ReportCommandTest {
     }
 
     @Test
+    void diffNamesTheClauseThatMovedAndQuotesBothWordings(@TempDir Path dir) throws IOException {
+        Path older = contract(dir, "acme-v1.md");
+        Path newer = Files.writeString(dir.resolve("acme-v2.md"), CONTRACT.replace(
+                "Provider may use Customer Content, including prompts and outputs, to train and improve its models and services.",
+                "Provider will not use Customer Content, including prompts and outputs, to train or improve any models."));
+        assertThat(run("diff", older.toString(), newer.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("training-use", "old:", "new:",
+                "to train and improve its models", "Provider will not use", "[-may-] {+will not+}");
+
+        out.getBuffer().setLength(0);
+        assertThat(run("diff", older.toString(), newer.toString(), "--format", "json")).isZero();
+        assertThat(out.toString()).contains("\"clause\" : \"training-use\"", "\"direction\" : ",
+                "\"op\" : \"removed\"");
+
+        Path docx = dir.resolve("v1-to-v2.docx");
+        assertThat(run("diff", older.toString(), newer.toString(), "--format", "docx", "--out", docx.toString())).isZero();
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            assertThat(doc.getDocument().xmlText()).contains("<w:del ", "<w:ins ");
+        }
+        assertThat(run("diff", older.toString(), newer.toString(), "--format", "docx")).isEqualTo(2);
+    }
+
+    @Test
     void aRedlineCoversOneContract(@TempDir Path dir) throws IOException {
         Path a = contract(dir, "a.md");
         Path b = contract(dir, "b.md");
