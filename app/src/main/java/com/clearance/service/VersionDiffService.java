@@ -4,7 +4,6 @@ import com.clearance.domain.AuditResult;
 import com.clearance.domain.ContractDocument;
 import com.clearance.domain.Evidence;
 import com.clearance.domain.Finding;
-import com.clearance.domain.Sentence;
 import com.clearance.text.WordDiff;
 
 import java.util.ArrayList;
@@ -51,11 +50,11 @@ public final class VersionDiffService {
         Set<String> seen = new LinkedHashSet<>();
         List<VersionDiff.Wording> out = new ArrayList<>();
         for (Evidence e : before.evidence()) {
-            String counterpart = counterpart(e.text(), newerDoc);
+            String counterpart = counterpart(e.text(), candidates(after, newerDoc));
             add(out, seen, e.text(), counterpart);
         }
         for (Evidence e : after.evidence()) {
-            String counterpart = counterpart(e.text(), olderDoc);
+            String counterpart = counterpart(e.text(), candidates(before, olderDoc));
             add(out, seen, counterpart, e.text());
         }
         return out;
@@ -72,16 +71,24 @@ public final class VersionDiffService {
         out.add(new VersionDiff.Wording(before, after, words));
     }
 
-    private static String counterpart(String sentence, ContractDocument other) {
+    /** The other version's deciding sentences for the clause first, then all its sentences. */
+    private static List<String> candidates(Finding other, ContractDocument otherDoc) {
+        List<String> out = new ArrayList<>();
+        other.evidence().forEach(e -> out.add(e.text()));
+        otherDoc.sentences().forEach(s -> out.add(s.text()));
+        return out;
+    }
+
+    private static String counterpart(String sentence, List<String> candidates) {
         String best = null;
         double bestScore = COUNTERPART;
-        for (Sentence s : other.sentences()) {
-            if (s.text().equals(sentence)) {
-                return s.text();
+        for (String candidate : candidates) {
+            if (candidate.equals(sentence)) {
+                return candidate;
             }
-            double score = WordDiff.similarity(sentence, s.text());
-            if (score >= bestScore) {
-                best = s.text();
+            double score = WordDiff.similarity(sentence, candidate);
+            if (score > bestScore || (best == null && score >= bestScore)) {
+                best = candidate;
                 bestScore = score;
             }
         }
