@@ -22,7 +22,7 @@ import java.util.List;
  */
 public final class VersionRedlineDocxExporter implements ReportExporter<VersionPair> {
 
-    static final double REWORDED = 0.5;
+    static final double REWORDED = 0.4;
 
     private final ReportTemplates templates;
     private final Clock clock;
