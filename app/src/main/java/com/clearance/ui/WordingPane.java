@@ -80,12 +80,12 @@ final class WordingPane {
             if (p.op() != WordDiff.Op.SAME && p.op() != own) {
                 continue;
             }
-            Text t = new Text(p.text() + " ");
+            Text t = new Text(p.text());
             t.getStyleClass().add("wording-text");
             if (p.op() == own) {
                 mark(t, own);
             }
-            flow.getChildren().add(t);
+            flow.getChildren().addAll(t, new Text(" ")); // the space stays unmarked
         }
         return flow;
     }
