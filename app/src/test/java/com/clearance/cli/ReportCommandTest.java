@@ -118,6 +118,26 @@ class ReportCommandTest {
     }
 
     @Test
+    void aRedlineWithDbUsesTheDecisionsRecordedInTheWindow(@TempDir Path dir) throws Exception {
+        Path file = contract(dir, "acme-services.md");
+        Path db = dir.resolve("team");
+        try (com.clearance.service.Workbench wb = com.clearance.app.WorkbenchAssembly.open(dir, db, null)) {
+            wb.contracts().importFiles(java.util.List.of(file), com.clearance.service.ProgressListener.NONE,
+                    com.clearance.service.CancellationToken.none());
+            long id = wb.contracts().contracts().get(0).contract().id();
+            wb.decisions().record(id, "training-use", com.clearance.domain.DecisionKind.NEGOTIATE,
+                    "Opt-in only, per the EU launch.", "Dana");
+        }
+        Path docx = dir.resolve("redline.docx");
+        assertThat(run("report", file.toString(), "--type", "redline", "--out", docx.toString(), "--db", db.toString(),
+                "--reviewer", "Dana")).as(err.toString()).isZero();
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            assertThat(doc.getComments()).singleElement().satisfies(c ->
+                    assertThat(c.getText()).contains("Opt-in only, per the EU launch."));
+        }
+    }
+
+    @Test
     void aRedlineCoversOneContract(@TempDir Path dir) throws IOException {
         Path a = contract(dir, "a.md");
         Path b = contract(dir, "b.md");
