@@ -2,6 +2,8 @@ package com.clearance.report.redline;
 
 import com.clearance.domain.ContractDocument;
 import com.clearance.domain.Sentence;
+import com.clearance.domain.Status;
+import com.clearance.domain.reporting.RedlineWording;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -31,6 +33,7 @@ final class DocxRedliner {
     private final TrackedEdit edit;
     private final RedlineComments comments;
     private final SentenceLocator locator;
+    private final RedlineWording wording;
     private final Map<Element, Element> lastInsertedAfter = new IdentityHashMap<>();
     /** Sentences already struck, by their text: where the last proposal replacing them ends. */
     private final Map<String, Struck> struck = new HashMap<>();
@@ -38,9 +41,10 @@ final class DocxRedliner {
     private record Struck(Element paragraph, Element end, String firstClause) {
     }
 
-    DocxRedliner(XWPFDocument doc, ContractDocument model, String author, Instant when) {
+    DocxRedliner(XWPFDocument doc, ContractDocument model, RedlineWording wording, String author, Instant when) {
         this.doc = doc;
         this.model = model;
+        this.wording = wording;
         Element body = (Element) doc.getDocument().getBody().getDomNode();
         RevisionMarks marks = new RevisionMarks(author, when, maxId(body) + 1);
         this.edit = new TrackedEdit(marks);
@@ -58,8 +62,8 @@ final class DocxRedliner {
                 // the same sentence decided an earlier clause: our second clause follows the first one's language
                 TrackedEdit.Anchor anchor = edit.insertAfter(already.paragraph(), already.end(), point.preferred());
                 List<RedlineComments.Line> lines = lines(point, false);
-                lines.add(1, new RedlineComments.Line("Current wording:", "the sentence struck for "
-                        + already.firstClause() + " also decides this clause."));
+                lines.add(1, new RedlineComments.Line(wording.currentWordingLabel(),
+                        wording.alsoDecides(already.firstClause())));
                 struck.put(key, new Struck(already.paragraph(), comments.add(anchor, lines), already.firstClause()));
                 locator.refresh(already.paragraph());
                 out.add(new Outcome(point, Placement.REPLACED));
@@ -91,20 +95,20 @@ final class DocxRedliner {
         return found != null ? found.paragraph().paragraph() : locator.lastWithText();
     }
 
-    private static List<RedlineComments.Line> lines(RedlinePoint p, boolean sentenceNotFound) {
+    private List<RedlineComments.Line> lines(RedlinePoint p, boolean sentenceNotFound) {
         List<RedlineComments.Line> lines = new ArrayList<>();
-        lines.add(new RedlineComments.Line("Issue:", p.title() + " is " + p.status().id()
-                + (p.missing() ? ": the agreement has no such clause, so we propose adding it here." : ".")));
+        lines.add(new RedlineComments.Line(wording.issueLabel(),
+                wording.issue(p.title(), p.missing() ? Status.MISSING : p.status())));
         if (sentenceNotFound) {
-            lines.add(new RedlineComments.Line("Current wording:", "\u201C" + RedlinePoints.oneLine(p.deciding().text())
-                    + "\u201D (to be replaced by the clause proposed here)."));
+            lines.add(new RedlineComments.Line(wording.currentWordingLabel(),
+                    wording.notFound(RedlinePoints.oneLine(p.deciding().text()))));
         }
         if (!p.reason().isEmpty()) {
-            lines.add(new RedlineComments.Line("Why:", p.reason()));
+            lines.add(new RedlineComments.Line(wording.reasonLabel(), p.reason()));
         }
-        lines.add(new RedlineComments.Line("Fallback:", p.fallback().isEmpty() ? "none set in the clause library." : p.fallback()));
+        lines.add(new RedlineComments.Line(wording.fallbackLabel(), p.fallback().isEmpty() ? wording.noFallback() : p.fallback()));
         if (!p.note().isEmpty()) {
-            lines.add(new RedlineComments.Line("Reviewer's note:", p.note()));
+            lines.add(new RedlineComments.Line(wording.noteLabel(), p.note()));
         }
         return lines;
     }

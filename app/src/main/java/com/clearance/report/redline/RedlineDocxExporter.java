@@ -1,6 +1,7 @@
 package com.clearance.report.redline;
 
 import com.clearance.domain.reporting.NegotiationWording;
+import com.clearance.domain.reporting.RedlineWording;
 import com.clearance.domain.reporting.ReportTemplates;
 import com.clearance.report.ClauseCatalog;
 import com.clearance.report.ReportContext;
@@ -20,9 +21,6 @@ import java.util.List;
  * original text is back.
  */
 public final class RedlineDocxExporter implements ReportExporter<RedlineSource> {
-
-    /** The author of the changes when no reviewer was named. */
-    public static final String DEFAULT_AUTHOR = "Clearance reviewer";
 
     private final ReportTemplates templates;
     private final ClauseCatalog clauses;
@@ -46,10 +44,11 @@ public final class RedlineDocxExporter implements ReportExporter<RedlineSource> 
     @Override
     public void export(RedlineSource source, OutputStream out) throws IOException {
         ReportContext ctx = source.contract().context();
-        String author = "\u2014".equals(ctx.reviewer()) ? DEFAULT_AUTHOR : ctx.reviewer();
+        RedlineWording wording = templates.redline();
+        String author = "\u2014".equals(ctx.reviewer()) ? wording.defaultAuthor() : ctx.reviewer();
         List<RedlinePoint> points = RedlinePoints.select(source.contract(), clauses);
         try (XWPFDocument doc = open(source, ctx)) {
-            new DocxRedliner(doc, source.document(), author, clock.instant()).apply(points);
+            new DocxRedliner(doc, source.document(), wording, author, clock.instant()).apply(points);
             if (!source.fromVendorDocx()) {
                 doc.getProperties().getCoreProperties().setTitle(ctx.documentName());
                 doc.getProperties().getCoreProperties().setCreator(author);
@@ -63,7 +62,7 @@ public final class RedlineDocxExporter implements ReportExporter<RedlineSource> 
             return new XWPFDocument(new ByteArrayInputStream(source.originalDocx()));
         }
         NegotiationWording w = templates.negotiation();
-        String header = ctx.documentName() + "  \u00B7  text as read by Clearance  \u00B7  redline for " + ctx.vendor();
+        String header = templates.redline().textHeader(ctx.documentName(), ctx.vendor());
         return ContractDocxBuilder.build(source.document(), w.bodyFont(), w.headingFont(),
                 templates.theme().colours().accent(), header);
     }
