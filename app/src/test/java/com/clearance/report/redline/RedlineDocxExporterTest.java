@@ -228,4 +228,20 @@ class RedlineDocxExporterTest {
             assertThat(TrackedChangesView.rejectAll(doc)).isEqualTo(TrackedChangesView.plain(before));
         }
     }
+
+    @Test
+    void theRedlinedBodyIsValidWordprocessingMl(@TempDir Path dir) throws Exception {
+        byte[] original = RedlineFixtures.withField();
+        ContractDocument document = read(Files.write(dir.resolve("field.docx"), original));
+        List<Decision> none = List.of();
+        for (byte[] source : new byte[][]{original, null}) {
+            try (XWPFDocument doc = open(redline(new RedlineSource(audited(document, none), document, source)))) {
+                List<org.apache.xmlbeans.XmlError> errors = new java.util.ArrayList<>();
+                org.apache.xmlbeans.XmlOptions options = new org.apache.xmlbeans.XmlOptions();
+                options.setErrorListener(errors);
+                assertThat(doc.getDocument().validate(options)).as(errors.toString()).isTrue();
+                assertThat(doc.getDocComments().getCtComments().validate()).isTrue();
+            }
+        }
+    }
 }
