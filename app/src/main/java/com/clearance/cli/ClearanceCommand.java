@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
                 LibraryCommand.class,
                 EvalCommand.class,
                 BenchCommand.class,
-                ReportCommand.class,
+                ReportCommand.class, DiffCommand.class,
                 TicketsCommand.class, RunbookCommand.class, LaunchCommand.class,
         })
 public class ClearanceCommand {

@@ -1,6 +1,7 @@
 package com.clearance.cli;
 
 import com.clearance.domain.AuditResult;
+import com.clearance.domain.ContractDocument;
 import com.clearance.ingest.ImportException;
 import com.clearance.library.ClauseLibraryException;
 import com.clearance.library.ReportTemplateException;
@@ -15,6 +16,7 @@ import com.clearance.domain.Decision;
 import com.clearance.library.DecisionFileReader;
 import com.clearance.report.ClauseCatalog;
 import com.clearance.report.readiness.LaunchReport;
+import com.clearance.report.redline.RedlineSource;
 import com.clearance.service.LaunchException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,14 +37,16 @@ import java.util.concurrent.Callable;
 
 /**
  * `clearance report FILE... --type gap|negotiation|portfolio --out PATH`: audits the contracts and writes the report;
+ * `clearance report FILE --type redline --out PATH.docx [--decisions FILE | --db PATH]`: the contract with tracked changes;
  * `clearance report --launch NAME --type readiness --out PATH [--db PATH]`: the launch readiness report.
  * Exit 0 written, 1 the report could not be written, 2 usage, template or launch error, 3 a contract could not be read.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Writes a gap report (PDF), a negotiation pack (DOCX) or a portfolio workbook (XLSX).")
+        description = "Writes a gap report (PDF), a negotiation pack (DOCX), a redline of the contract with tracked "
+                + "changes (DOCX), a portfolio workbook (XLSX) or a launch readiness report (PDF).")
 public class ReportCommand implements Callable<Integer> {
 
-    public enum ReportType { gap, negotiation, portfolio, readiness }
+    public enum ReportType { gap, negotiation, portfolio, readiness, redline }
 
     static final int WRITE_FAILED = 1;
     static final int USAGE = 2;
@@ -54,7 +58,7 @@ public class ReportCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Contract files (one for gap and negotiation).")
     private List<Path> files = new ArrayList<>();
 
-    @Option(names = "--type", required = true, paramLabel = "gap|negotiation|portfolio|readiness",
+    @Option(names = "--type", required = true, paramLabel = "gap|negotiation|redline|portfolio|readiness",
             description = "Which report to write.")
     private ReportType type;
 
@@ -118,6 +122,9 @@ public class ReportCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return USAGE;
         }
+        if (type == ReportType.redline) {
+            return redline(audit, reports, decisions, err);
+        }
         List<AuditedContract> contracts = new ArrayList<>();
         boolean allRead = true;
         for (Path file : files) {
@@ -163,6 +170,48 @@ public class ReportCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * The redline of one contract: the vendor's DOCX (or a DOCX of the text) with tracked changes. Without
+     * --decisions, the decisions recorded in the window for this contract (found by its SHA-256 in --db) are used.
+     */
+    private int redline(AuditService audit, ReportService reports, List<Decision> fromFile, PrintWriter err) {
+        Path file = files.get(0);
+        ContractDocument document;
+        AuditResult result;
+        try {
+            document = audit.read(file);
+            result = audit.audit(document);
+        } catch (ImportException e) {
+            err.println(e.getMessage());
+            return ImportCommand.INPUT_UNREADABLE;
+        } catch (RuntimeException e) {
+            LOG.error("Unexpected failure auditing {}", file, e);
+            err.println(file.getFileName() + ": Clearance could not audit it because of an internal error; "
+                    + "see the log for details.");
+            return ImportCommand.INPUT_UNREADABLE;
+        }
+        List<Decision> decisions = decisionsFile != null || launchOptions.db == null ? fromFile
+                : StoredDecisions.forContract(launchOptions.db, result.sha256());
+        AuditedContract contract = new AuditedContract(result, ReportContext.of(result, vendorFor(file), reviewer, day(),
+                decisions));
+        Path target = target(result.document());
+        try {
+            RedlineSource source = new RedlineSource(contract, document, ReportService.vendorDocx(document, file));
+            reports.redline(source, target);
+            spec.commandLine().getOut().println("Wrote " + target + (source.fromVendorDocx() ? ""
+                    : " (a DOCX of the contract's text: the original is not a Word file)"));
+            return 0;
+        } catch (ReportWriteException e) {
+            LOG.error("Report export failed", e);
+            err.println(e.getMessage());
+            return WRITE_FAILED;
+        } catch (RuntimeException e) {
+            LOG.error("Report export failed", e);
+            err.println("Clearance could not write the redline because of an internal error; see the log for details.");
+            return WRITE_FAILED;
+        }
+    }
+
     private int readiness(PrintWriter err) {
         ReportService reports;
         LaunchReport report;
@@ -198,7 +247,7 @@ public class ReportCommand implements Callable<Integer> {
         if (files.isEmpty()) {
             return "Name the contract file(s) to report on.";
         }
-        if ((type == ReportType.gap || type == ReportType.negotiation) && files.size() != 1) {
+        if ((type == ReportType.gap || type == ReportType.negotiation || type == ReportType.redline) && files.size() != 1) {
             return "A " + type + " report covers one contract; for several use --type portfolio.";
         }
         return null;
@@ -213,6 +262,7 @@ public class ReportCommand implements Callable<Integer> {
         String suffix = switch (type) {
             case gap -> "-gap-report.pdf";
             case negotiation -> "-negotiation-pack.docx";
+            case redline -> "-redline.docx";
             default -> ".xlsx";
         };
         return out.resolve(base + suffix);

@@ -5,6 +5,7 @@ import com.clearance.domain.reporting.GapReportWording;
 import com.clearance.domain.reporting.NegotiationWording;
 import com.clearance.domain.reporting.PortfolioWording;
 import com.clearance.domain.reporting.ReadinessWording;
+import com.clearance.domain.reporting.RedlineWording;
 import com.clearance.domain.reporting.ReportTemplates;
 import com.clearance.domain.reporting.ReportTheme;
 import com.clearance.domain.reporting.ThemeFonts;
@@ -21,7 +22,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Loads report wording and the theme from reports/ (theme.yaml, gap-report.yaml, negotiation-pack.yaml,
+ * Loads report wording and the theme from reports/ (theme.yaml, gap-report.yaml, negotiation-pack.yaml, redline.yaml,
  * portfolio.yaml, readiness.yaml): from a folder when one is given, else the copies shipped in the jar. Every field is required
  * unless listed as optional; colours, statuses and fonts are checked so a typo fails here, not mid-export. Font and
  * logo paths come back resolved to URLs (a file in the folder wins over a classpath resource of the same name).
@@ -75,7 +76,7 @@ public final class ReportTemplateLoader {
             checkHex("readiness.yaml", style.fill());
         }
         return new ReportTemplates(theme, read("gap-report.yaml", GapReportWording.class), negotiation, portfolio,
-                readiness);
+                readiness, read("redline.yaml", RedlineWording.class));
     }
 
     private <T> T read(String file, Class<T> type) {

@@ -65,6 +65,24 @@ public final class CompareService {
         return moves;
     }
 
+    /**
+     * The wording differences between two versions: per clause whose status moved or whose deciding sentences
+     * changed, each sentence beside its counterpart in the other version. Null when either has no stored audit.
+     */
+    public VersionDiff versionDiff(long olderId, long newerId) throws StoreException {
+        StoredAudit older = library.latestAudit(olderId).orElse(null);
+        StoredAudit newer = library.latestAudit(newerId).orElse(null);
+        if (older == null || newer == null) {
+            return null;
+        }
+        Map<String, String> titles = new LinkedHashMap<>();
+        for (ClauseInfo c : engine.clauses()) {
+            titles.put(c.id(), c.title());
+        }
+        return VersionDiffService.compare(library.document(olderId), older.result(), library.document(newerId),
+                newer.result(), titles);
+    }
+
     /** Clause ids in library order, then any the stored audits know and the library no longer has. */
     private Map<String, String> clauseTitles(List<AuditResult> results) {
         Map<String, String> titles = new LinkedHashMap<>();

@@ -137,6 +137,15 @@ public final class ContractLibraryService {
         return contracts.body(contractId);
     }
 
+    /** The stored document model of a contract (sections, sentences, text), as it was read on import. */
+    public ContractDocument document(long contractId) throws StoreException {
+        try {
+            return DocumentCodec.fromJson(contracts.documentJson(contractId));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("The stored text of this contract could not be read; import it again.", e);
+        }
+    }
+
     /** The printed pages of a stored contract (number and character range), for page marks beside the text. */
     public List<com.clearance.domain.PageSpan> pages(long contractId) throws StoreException {
         try {

@@ -1,5 +1,6 @@
 package com.clearance.service;
 
+import com.clearance.domain.ContractDocument;
 import com.clearance.domain.Decision;
 import com.clearance.persistence.ContractRecord;
 import com.clearance.persistence.DecisionRecord;
@@ -8,6 +9,7 @@ import com.clearance.persistence.StoredAudit;
 import com.clearance.report.AuditedContract;
 import com.clearance.report.ReportContext;
 import com.clearance.report.ReportWriteException;
+import com.clearance.report.redline.RedlineSource;
 
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -34,6 +36,15 @@ public final class ContractReports {
 
     public void negotiationPack(long contractId, String reviewer, Path target) throws StoreException, ReportWriteException {
         reports.get().negotiationPack(audited(contractId, reviewer), target);
+    }
+
+    /** The redline of a stored contract: its original DOCX when that file is still there and unchanged. */
+    public void redline(long contractId, String reviewer, Path target) throws StoreException, ReportWriteException {
+        AuditedContract audited = audited(contractId, reviewer);
+        ContractRecord record = contracts.contract(contractId).orElseThrow();
+        ContractDocument document = contracts.document(contractId);
+        Path source = record.sourcePath() == null ? null : Path.of(record.sourcePath());
+        reports.get().redline(new RedlineSource(audited, document, ReportService.vendorDocx(document, source)), target);
     }
 
     public void portfolio(List<Long> contractIds, String reviewer, Path target) throws StoreException, ReportWriteException {

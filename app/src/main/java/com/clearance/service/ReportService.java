@@ -1,5 +1,7 @@
 package com.clearance.service;
 
+import com.clearance.domain.ContractDocument;
+import com.clearance.domain.DocumentFormat;
 import com.clearance.domain.reporting.ReportTemplates;
 import com.clearance.library.ReportTemplateLoader;
 import com.clearance.report.AtomicFileWriter;
@@ -12,11 +14,18 @@ import com.clearance.report.gap.GapReportPdfExporter;
 import com.clearance.report.negotiation.NegotiationPackDocxExporter;
 import com.clearance.report.portfolio.PortfolioXlsxExporter;
 import com.clearance.report.readiness.LaunchReport;
+import com.clearance.report.redline.RedlineDocxExporter;
+import com.clearance.report.redline.RedlineSource;
 import com.clearance.report.readiness.ReadinessReportPdfExporter;
 import com.clearance.scoring.ClauseDefinition;
 import com.clearance.scoring.ClauseLibrary;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -60,6 +69,29 @@ public final class ReportService {
 
     public void negotiationPack(AuditedContract contract, Path target) throws ReportWriteException {
         export(new NegotiationPackDocxExporter(templates, clauses), contract, target);
+    }
+
+    /** The redline of a contract: its own DOCX, or a DOCX of its text, with our proposals as tracked changes. */
+    public void redline(RedlineSource source, Path target) throws ReportWriteException {
+        export(new RedlineDocxExporter(templates, clauses), source, target);
+    }
+
+    /**
+     * The vendor's own Word file for a redline: the bytes of {@code file} when the document was read from DOCX and
+     * the file is still the one that was audited (same SHA-256); null otherwise, and the redline is then made from the
+     * contract's text.
+     */
+    public static byte[] vendorDocx(ContractDocument document, Path file) {
+        if (document.format() != DocumentFormat.DOCX || file == null || !Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return sha.equalsIgnoreCase(document.sha256()) ? bytes : null;
+        } catch (IOException | NoSuchAlgorithmException e) {
+            return null;
+        }
     }
 
     public void portfolio(List<AuditedContract> contracts, Path target) throws ReportWriteException {

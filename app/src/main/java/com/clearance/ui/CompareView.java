@@ -70,16 +70,21 @@ final class CompareView {
         moves.getColumns().add(text("Moved", m -> switch (m.direction()) {
             case BETTER -> "▲ better for us";
             case WORSE -> "▼ worse for us";
-            case UNCHANGED -> "= unchanged";
-        }, 160));
+            case UNCHANGED -> vm.wordings(m.clauseId()).isEmpty() ? "= unchanged" : "= status kept, wording changed";
+        }, 200));
         Label summary = new Label();
         summary.setWrapText(true);
         summary.textProperty().bind(vm.summaryProperty());
         VBox movesBox = new VBox(6, AuditView.title("Which clauses moved (two versions of one vendor's terms)"), moves);
         VBox.setVgrow(moves, Priority.ALWAYS);
-        SplitPane right = new SplitPane(matrix, movesBox);
+        WordingPane wording = new WordingPane();
+        moves.getSelectionModel().selectedItemProperty().addListener((o, a, m) -> wording.show(
+                m == null ? null : m.title(), m == null ? java.util.List.of() : vm.wordings(m.clauseId()),
+                vm.pairHeaderProperty().get()));
+        vm.versionDiffProperty().addListener((o, a, d) -> wording.show(null, java.util.List.of(), ""));
+        SplitPane right = new SplitPane(matrix, movesBox, wording.node);
         right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.6);
+        right.setDividerPositions(0.4, 0.7);
         BorderPane centre = new BorderPane(right);
         centre.setTop(summary);
         BorderPane.setMargin(summary, new Insets(8));

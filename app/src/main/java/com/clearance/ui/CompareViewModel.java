@@ -3,6 +3,7 @@ package com.clearance.ui;
 import com.clearance.persistence.ContractRecord;
 import com.clearance.service.ClauseMovement;
 import com.clearance.service.PortfolioMatrix;
+import com.clearance.service.VersionDiff;
 import com.clearance.service.Workbench;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -31,6 +32,8 @@ public final class CompareViewModel {
     private final ObservableList<ContractRow> chosen = FXCollections.observableArrayList();
     private final ObjectProperty<PortfolioMatrix> matrix = new SimpleObjectProperty<>();
     private final ObservableList<ClauseMovement> movements = FXCollections.observableArrayList();
+    private final ObjectProperty<VersionDiff> versionDiff = new SimpleObjectProperty<>();
+    private final StringProperty pairHeader = new SimpleStringProperty("");
     private final StringProperty summary = new SimpleStringProperty("Choose two or more contracts to compare.");
 
     public CompareViewModel(Workbench workbench, BackgroundTasks tasks, Consumer<Throwable> onError) {
@@ -43,12 +46,28 @@ public final class CompareViewModel {
     public ObjectProperty<PortfolioMatrix> matrixProperty() { return matrix; }
     public ObservableList<ClauseMovement> movements() { return movements; }
     public StringProperty summaryProperty() { return summary; }
+    /** The wording differences between the two versions, or null when fewer than two are compared. */
+    public ObjectProperty<VersionDiff> versionDiffProperty() { return versionDiff; }
+    /** "older (imported date) → newer (imported date)" for the wording pane's header. */
+    public StringProperty pairHeaderProperty() { return pairHeader; }
+
+    /** The deciding sentences of a clause in both versions, with their word-level difference; empty if unchanged. */
+    public List<VersionDiff.Wording> wordings(String clauseId) {
+        VersionDiff d = versionDiff.get();
+        if (d == null) {
+            return List.of();
+        }
+        return d.clauses().stream().filter(c -> c.clauseId().equals(clauseId)).findFirst()
+                .map(VersionDiff.ClauseDiff::wordings).orElse(List.of());
+    }
 
     public void compare(List<ContractRow> contracts) {
         chosen.setAll(contracts);
         if (contracts.size() < 2) {
             matrix.set(null);
             movements.clear();
+            versionDiff.set(null);
+            pairHeader.set("");
             summary.set("Choose two or more contracts to compare.");
             return;
         }
@@ -58,14 +77,22 @@ public final class CompareViewModel {
         List<Long> ids = ordered.stream().map(ContractRow::id).toList();
         List<ContractRow> pair = versionPair(contracts);
         tasks.run(() -> new Result(workbench.compare().matrix(ids), pair.isEmpty() ? List.of()
-                : workbench.compare().movements(pair.get(0).id(), pair.get(1).id()), pair), r -> {
+                : workbench.compare().movements(pair.get(0).id(), pair.get(1).id()), pair,
+                pair.isEmpty() ? null : workbench.compare().versionDiff(pair.get(0).id(), pair.get(1).id())), r -> {
+            versionDiff.set(r.diff());
             matrix.set(r.matrix());
             movements.setAll(r.movements());
+            pairHeader.set(r.pair().isEmpty() ? "" : header(r.pair().get(0)) + "  \u2192  " + header(r.pair().get(1)));
             summary.set(describe(r));
         }, onError);
     }
 
-    private record Result(PortfolioMatrix matrix, List<ClauseMovement> movements, List<ContractRow> pair) { }
+    private record Result(PortfolioMatrix matrix, List<ClauseMovement> movements, List<ContractRow> pair,
+                          VersionDiff diff) { }
+
+    private static String header(ContractRow r) {
+        return r.document() + " (imported " + r.importedAt().toString().substring(0, 10) + ")";
+    }
 
     /**
      * The two contracts whose movement to show: the earliest and latest of the first vendor with two or more chosen

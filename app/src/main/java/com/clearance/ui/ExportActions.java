@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-/** File ▸ Export: gap report, negotiation pack, portfolio workbook and readiness report, written off the UI thread. */
+/** File ▸ Export: gap report, negotiation pack, redline, portfolio workbook and readiness report, written off the UI thread. */
 final class ExportActions {
 
     private final Stage stage;
@@ -59,6 +59,19 @@ final class ExportActions {
         Path target = choose("Export negotiation pack", "negotiation-pack.docx", "Word document", "*.docx");
         if (target != null) {
             write(target, () -> workbench.get().reports().negotiationPack(id, reviewer.get(), target));
+        }
+    }
+
+    /** The contract itself with our proposals as Word tracked changes and comments. */
+    void redline() {
+        Long id = openContract.get();
+        if (id == null) {
+            status.accept("Open a contract in the Audit screen first, then export its redline.");
+            return;
+        }
+        Path target = choose("Export redline", "redline.docx", "Word document", "*.docx");
+        if (target != null) {
+            write(target, () -> workbench.get().reports().redline(id, reviewer.get(), target));
         }
     }
 

@@ -55,6 +55,7 @@ final class MainMenu {
         Menu export = new Menu("_Export", null,
                 item("Gap report (PDF)…", "Shortcut+E", w::exportGapReport),
                 item("Negotiation pack (DOCX)…", "Shortcut+Shift+E", w::exportNegotiationPack),
+                item("Redline of the contract (DOCX, tracked changes)…", "Shortcut+Shift+W", w::exportRedline),
                 item("Portfolio (XLSX)…", "Shortcut+Shift+X", w::exportPortfolio),
                 item("Readiness report (PDF)…", "Shortcut+Shift+R", w::exportReadiness));
         export.setId("exportMenu");

@@ -200,6 +200,7 @@ public final class MainWindow {
 
     void exportGapReport() { if (exports != null) exports.gapReport(); }
     void exportNegotiationPack() { if (exports != null) exports.negotiationPack(); }
+    void exportRedline() { if (exports != null) exports.redline(); }
     void exportPortfolio() { if (exports != null) exports.portfolio(); }
     void exportReadiness() { if (exports != null) exports.readinessReport(launch.launches.launchName()); }
 

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ContractReportsTest {
 
     @Test
-    void exportsTheGapReportNegotiationPackAndPortfolioOfStoredAudits(@TempDir Path dir) throws Exception {
+    void exportsTheGapReportNegotiationPackRedlineAndPortfolioOfStoredAudits(@TempDir Path dir) throws Exception {
         try (Workbench wb = WorkbenchAssembly.open(dir, dir.resolve("db"), null)) {
             long id = wb.contracts().openSample(dir);
             wb.decisions().record(id, "training-use", DecisionKind.NEGOTIATE, "Ask for opt-in", "Dana");
@@ -30,6 +30,15 @@ class ContractReportsTest {
                     .isEqualTo("%PDF-");
             assertThat(Files.readAllBytes(dir.resolve("pack.docx"))).startsWith('P', 'K');
             assertThat(Files.readAllBytes(dir.resolve("portfolio.xlsx"))).startsWith('P', 'K');
+            wb.reports().redline(id, "Dana", dir.resolve("redline.docx"));
+            try (var in = Files.newInputStream(dir.resolve("redline.docx"));
+                 var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+                // decisions were recorded: only the clause marked to negotiate is redlined, with the reviewer's note
+                assertThat(doc.getComments()).hasSize(1);
+                assertThat(doc.getComments()[0].getText()).contains("Ask for opt-in");
+                assertThat(doc.getComments()[0].getAuthor()).isEqualTo("Dana");
+                assertThat(doc.getDocument().xmlText()).contains("<w:ins ", "w:author=\"Dana\"");
+            }
             assertThatThrownBy(() -> wb.reports().gapReport(id + 999, "Dana", dir.resolve("none.pdf")))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no longer in the database");
             assertThat(Files.exists(dir.resolve("none.pdf"))).isFalse();

@@ -77,6 +77,75 @@ class ReportCommandTest {
     }
 
     @Test
+    void writesARedlineOfAMarkdownContractWithTrackedChangesAndComments(@TempDir Path dir) throws IOException {
+        Path file = contract(dir, "acme-services.md");
+        assertThat(run("report", file.toString(), "--type", "redline", "--out", dir.toString(), "--reviewer",
+                "Jane Counsel")).as(err.toString()).isZero();
+        Path docx = dir.resolve("acme-services-redline.docx");
+        assertThat(out.toString()).contains("Wrote " + docx, "a DOCX of the contract's text");
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            String xml = doc.getDocument().xmlText();
+            assertThat(xml).contains("<w:del ", "w:author=\"Jane Counsel\"", "<w:delText", "<w:ins ",
+                    "commentReference");
+            assertThat(doc.getComments()).isNotEmpty()
+                    .allSatisfy(c -> assertThat(c.getAuthor()).isEqualTo("Jane Counsel"));
+            assertThat(doc.getParagraphs()).anyMatch(p -> "Heading1".equals(p.getStyle())
+                    || "Heading2".equals(p.getStyle()));
+        }
+    }
+
+    @Test
+    void diffNamesTheClauseThatMovedAndQuotesBothWordings(@TempDir Path dir) throws IOException {
+        Path older = contract(dir, "acme-v1.md");
+        Path newer = Files.writeString(dir.resolve("acme-v2.md"), CONTRACT.replace(
+                "Provider may use Customer Content, including prompts and outputs, to train and improve its models and services.",
+                "Provider will not use Customer Content, including prompts and outputs, to train or improve any models."));
+        assertThat(run("diff", older.toString(), newer.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("training-use", "old:", "new:",
+                "to train and improve its models", "Provider will not use", "[-may-] {+will not+}");
+
+        out.getBuffer().setLength(0);
+        assertThat(run("diff", older.toString(), newer.toString(), "--format", "json")).isZero();
+        assertThat(out.toString()).contains("\"clause\" : \"training-use\"", "\"direction\" : ",
+                "\"op\" : \"removed\"");
+
+        Path docx = dir.resolve("v1-to-v2.docx");
+        assertThat(run("diff", older.toString(), newer.toString(), "--format", "docx", "--out", docx.toString())).isZero();
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            assertThat(doc.getDocument().xmlText()).contains("<w:del ", "<w:ins ");
+        }
+        assertThat(run("diff", older.toString(), newer.toString(), "--format", "docx")).isEqualTo(2);
+    }
+
+    @Test
+    void aRedlineWithDbUsesTheDecisionsRecordedInTheWindow(@TempDir Path dir) throws Exception {
+        Path file = contract(dir, "acme-services.md");
+        Path db = dir.resolve("team");
+        try (com.clearance.service.Workbench wb = com.clearance.app.WorkbenchAssembly.open(dir, db, null)) {
+            wb.contracts().importFiles(java.util.List.of(file), com.clearance.service.ProgressListener.NONE,
+                    com.clearance.service.CancellationToken.none());
+            long id = wb.contracts().contracts().get(0).contract().id();
+            wb.decisions().record(id, "training-use", com.clearance.domain.DecisionKind.NEGOTIATE,
+                    "Opt-in only, per the EU launch.", "Dana");
+        }
+        Path docx = dir.resolve("redline.docx");
+        assertThat(run("report", file.toString(), "--type", "redline", "--out", docx.toString(), "--db", db.toString(),
+                "--reviewer", "Dana")).as(err.toString()).isZero();
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            assertThat(doc.getComments()).singleElement().satisfies(c ->
+                    assertThat(c.getText()).contains("Opt-in only, per the EU launch."));
+        }
+    }
+
+    @Test
+    void aRedlineCoversOneContract(@TempDir Path dir) throws IOException {
+        Path a = contract(dir, "a.md");
+        Path b = contract(dir, "b.md");
+        assertThat(run("report", a.toString(), b.toString(), "--type", "redline", "--out", dir.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("A redline report covers one contract");
+    }
+
+    @Test
     void thePortfolioKeepsAFormulaFromTheContractAsText(@TempDir Path dir) throws IOException {
         Path a = contract(dir, "acme-services.md");
         Path b = contract(dir, "beta-services.md");

@@ -17,7 +17,7 @@ class ReportTemplateLoaderTest {
     private static final Path REPO_REPORTS = Path.of(System.getProperty("clearance.repoRoot", ".."), "reports");
 
     private static Path copyOfShipped(Path dir) throws IOException {
-        for (String f : new String[]{"theme.yaml", "gap-report.yaml", "negotiation-pack.yaml", "portfolio.yaml", "readiness.yaml"}) {
+        for (String f : new String[]{"theme.yaml", "gap-report.yaml", "negotiation-pack.yaml", "portfolio.yaml", "readiness.yaml", "redline.yaml"}) {
             Files.copy(REPO_REPORTS.resolve(f), dir.resolve(f));
         }
         return dir;

@@ -114,7 +114,7 @@ class GapReportPdfExporterTest {
     @Test
     void aLogoFromTheTemplateFolderIsDrawnOnTheCover(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
         java.nio.file.Path repo = java.nio.file.Path.of(System.getProperty("clearance.repoRoot", ".."), "reports");
-        for (String f : new String[]{"theme.yaml", "gap-report.yaml", "negotiation-pack.yaml", "portfolio.yaml", "readiness.yaml"}) {
+        for (String f : new String[]{"theme.yaml", "gap-report.yaml", "negotiation-pack.yaml", "portfolio.yaml", "readiness.yaml", "redline.yaml"}) {
             java.nio.file.Files.copy(repo.resolve(f), dir.resolve(f));
         }
         BufferedImage logo = new BufferedImage(120, 40, BufferedImage.TYPE_INT_RGB);

@@ -62,7 +62,7 @@ class NegotiationPackDocxExporterTest {
                 w.problemLabel(), w.evidenceLabel(), w.preferredLabel(), w.fallbackLabel(), w.noFallback(),
                 w.problems(), false, w.closing());
         try (XWPFDocument doc = render(new ReportTemplates(defaults.theme(), defaults.gap(), keepAll, defaults.portfolio(),
-                defaults.readiness()))) {
+                defaults.readiness(), defaults.redline()))) {
             assertThat(withStyle(doc, "Heading1")).contains("Confidentiality of customer content")
                     .doesNotContain("Security incident notice");
         }

@@ -140,6 +140,14 @@ class ViewModelsTest {
         assertThat(compare.matrixProperty().get().contracts()).extracting(c -> c.documentName())
                 .containsExactly("acme-v1.txt", "acme-v2.txt");
         assertThat(compare.summaryProperty().get()).contains("2 of 3 clauses differ").contains("1 better, 1 worse");
+        // the wording of each version, word by word, with the two versions named in the header
+        assertThat(compare.pairHeaderProperty().get()).contains("acme-v1.txt (imported ").contains("\u2192  acme-v2.txt");
+        assertThat(compare.wordings("training-use")).singleElement().satisfies(w -> {
+            assertThat(w.before()).contains("training-use:adverse");
+            assertThat(w.after()).contains("training-use:protective");
+            assertThat(w.words()).extracting(com.clearance.text.WordDiff.Piece::op)
+                    .contains(com.clearance.text.WordDiff.Op.REMOVED, com.clearance.text.WordDiff.Op.ADDED);
+        });
     }
 
     @Test

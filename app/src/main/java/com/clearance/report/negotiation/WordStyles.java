@@ -20,17 +20,17 @@ import java.math.BigInteger;
  * Creates the paragraph styles and the heading numbering inside a new document, under Word's built-in names
  * ("heading 1" shows as Heading 1) so the navigation pane and the table of contents pick them up.
  */
-final class WordStyles {
+public final class WordStyles {
 
-    static final String TITLE = "Title";
-    static final String HEADING_1 = "Heading1";
-    static final String HEADING_2 = "Heading2";
-    static final String QUOTE = "Quote";
+    public static final String TITLE = "Title";
+    public static final String HEADING_1 = "Heading1";
+    public static final String HEADING_2 = "Heading2";
+    public static final String QUOTE = "Quote";
 
     private WordStyles() {
     }
 
-    static void create(XWPFDocument doc, String bodyFont, String headingFont, String accentHex) {
+    public static void create(XWPFDocument doc, String bodyFont, String headingFont, String accentHex) {
         XWPFStyles styles = doc.createStyles();
         String accent = accentHex.substring(1);
         styles.addStyle(style(styles, "Normal", "Normal", null, bodyFont, 22, false, false, null, -1, 120));

@@ -1,0 +1,135 @@
+package com.clearance.app;
+
+import com.clearance.service.CancellationToken;
+import com.clearance.service.ProgressListener;
+import com.clearance.service.Workbench;
+import com.clearance.ui.WorkbenchApp;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
+import javafx.scene.image.WritableImage;
+import javafx.scene.text.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javax.imageio.ImageIO;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * In the real window on headless Monocle: File ▸ Export has the redline with its shortcut, and Compare shows the
+ * deciding sentences of two versions side by side with the changed words marked.
+ */
+class CompareUiTest {
+
+    private static final String V1 = """
+            # Acme Services Agreement
+
+            ## 1. Customer Data
+
+            1.1 Provider may use Customer Content, including prompts and outputs, to train and improve its models and services.
+
+            ## 2. Security
+
+            2.1 Provider will notify Customer of any Security Incident within 48 hours of becoming aware of it.
+            """;
+
+    @TempDir
+    Path dir;
+    private WorkbenchApp app;
+
+    @AfterEach
+    void stop() throws Exception {
+        WindowUnderTest.stop(app);
+    }
+
+    @Test
+    void theRedlineIsOnTheExportMenuAndCompareShowsTheWordsThatChanged() throws Exception {
+        Path v1 = Files.writeString(dir.resolve("acme-2026-01.md"), V1);
+        Path v2 = Files.writeString(dir.resolve("acme-2026-06.md"), V1.replace(
+                "Provider may use Customer Content, including prompts and outputs, to train and improve its models and services.",
+                "Provider will not use Customer Content, including prompts and outputs, to train or improve any models."));
+        try (Workbench wb = WorkbenchAssembly.open(dir, dir.resolve("clearance"), null)) {
+            wb.contracts().importFiles(List.of(v1, v2), ProgressListener.NONE, CancellationToken.none());
+        }
+        WindowUnderTest.usePrivatePreferences();
+        FxRobot robot = new FxRobot();
+        app = WindowUnderTest.start(dir);
+
+        waitFor(() -> robot.lookup("#tab-compare").tryQuery().isPresent());
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        List<MenuItem> items = new ArrayList<>();
+        bar.getMenus().forEach(m -> collect(m, items));
+        assertThat(items).anySatisfy(i -> {
+            assertThat(i.getText()).contains("Redline");
+            assertThat(i.getAccelerator()).isNotNull();
+            assertThat(i.getAccelerator().getName()).contains("W");
+        });
+
+        robot.clickOn("#tab-compare");
+        ListView<?> picker = robot.lookup("#comparePicker").queryAs(ListView.class);
+        waitFor(() -> picker.getItems().size() == 2);
+        robot.interact(() -> picker.getSelectionModel().selectAll());
+        robot.clickOn("#compareButton");
+        TableView<?> moves = robot.lookup("#movementsTable").queryAs(TableView.class);
+        waitFor(() -> !moves.getItems().isEmpty());
+        int training = -1;
+        for (int i = 0; i < moves.getItems().size(); i++) {
+            if (moves.getItems().get(i).toString().contains("training-use")) {
+                training = i;
+            }
+        }
+        assertThat(training).isNotNegative();
+        int row = training;
+        robot.interact(() -> moves.getSelectionModel().select(row));
+        WaitForAsyncUtils.waitForFxEvents();
+        ScrollPane pane = robot.lookup("#wordingPane").queryAs(ScrollPane.class);
+        List<Text> texts = new ArrayList<>();
+        robot.interact(() -> texts(pane.getContent(), texts));
+        assertThat(texts).anyMatch(t -> t.getStyleClass().contains("word-removed") && t.getText().contains("may"));
+        assertThat(texts).anyMatch(t -> t.getStyleClass().contains("word-added") && t.getText().contains("will not"));
+        assertThat(texts.stream().map(Text::getText).reduce("", String::concat)).contains("to train");
+
+        String samples = System.getProperty("clearance.samples");
+        if (samples != null) {
+            WritableImage[] image = new WritableImage[1];
+            robot.interact(() -> image[0] = pane.getScene().getRoot().snapshot(null, null));
+            Files.createDirectories(Path.of(samples));
+            ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", Path.of(samples, "compare-wording.png").toFile());
+        }
+    }
+
+    private static void collect(MenuItem item, List<MenuItem> out) {
+        out.add(item);
+        if (item instanceof Menu m) {
+            m.getItems().forEach(i -> collect(i, out));
+        }
+    }
+
+    private static void texts(Node node, List<Text> out) {
+        if (node instanceof Text t) {
+            out.add(t);
+        } else if (node instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> texts(c, out));
+        }
+    }
+
+    private static void waitFor(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+    }
+}

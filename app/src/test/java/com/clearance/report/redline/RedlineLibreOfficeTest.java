@@ -1,0 +1,65 @@
+package com.clearance.report.redline;
+
+import com.clearance.domain.ContractDocument;
+import com.clearance.ingest.ContractReader;
+import com.clearance.library.ReportTemplateLoader;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.File;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static com.clearance.report.redline.RedlineFixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * LibreOffice (Debian's libreoffice-writer-nogui) opens the redline and prints it with the changes shown: struck
+ * text and our inserted language both on the page. Skips when soffice is not installed.
+ */
+class RedlineLibreOfficeTest {
+
+    @Test
+    void libreOfficeConvertsTheRedlineToPdfWithTheTrackedChangesShown(@TempDir Path dir) throws Exception {
+        Path soffice = onPath("soffice");
+        Assumptions.assumeTrue(soffice != null, "LibreOffice (soffice) is not installed; skipping the rendering check");
+        byte[] original = vendorDocx();
+        Path contract = Files.write(dir.resolve("acme-msa.docx"), original);
+        ContractDocument document = new ContractReader().read(contract);
+        Path redline = dir.resolve("acme-msa-redline.docx");
+        try (OutputStream out = Files.newOutputStream(redline)) {
+            new RedlineDocxExporter(ReportTemplateLoader.loadDefaults(), catalog())
+                    .export(new RedlineSource(audited(document, List.of()), document, original), out);
+        }
+        Process p = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=" + dir.resolve("profile").toUri(),
+                "--headless", "--convert-to", "pdf", "--outdir", dir.toString(), redline.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("soffice finished").isTrue();
+        assertThat(p.exitValue()).as(Files.readString(dir.resolve("soffice.log"))).isZero();
+        Path pdf = dir.resolve("acme-msa-redline.pdf");
+        assertThat(pdf).exists();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            // changes shown: the struck sentence and our language are both printed
+            assertThat(text).contains("Provider shall not use Customer Content to train", RETIREMENT.substring(0, 30),
+                    "ninety (90) days", "European Union", BEFORE);
+        }
+    }
+
+    private static Path onPath(String command) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            Path candidate = Path.of(dir, command);
+            if (Files.isExecutable(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+}
