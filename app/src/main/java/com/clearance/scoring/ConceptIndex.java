@@ -141,8 +141,10 @@ public final class ConceptIndex {
     boolean matches(int id, String normalized, java.util.function.Supplier<String[]> stems) {
         if (regexMatches(id, normalized)) return true;
         if (phrases[id].length == 0) return false;
-        String[] words = stems == null ? StemPhrase.stems(normalized) : stems.get();
+        String[] words = null;
         for (StemPhrase p : phrases[id]) {
+            if (!p.mayMatch(normalized)) continue;
+            if (words == null) words = stems == null ? StemPhrase.stems(normalized) : stems.get();
             if (p.matches(words)) return true;
         }
         return false;

@@ -27,17 +27,22 @@ final class MembershipReader {
     static Map<String, List<String>> memberships(ContractDocument document, ConceptIndex index, Vocabulary vocabulary,
                                                  Map<String, List<String>> alreadyJoined) {
         Map<String, List<String>> out = new LinkedHashMap<>();
+        List<String> texts = null;
         for (DefinedTerm term : document.definedTerms()) {
             String name = TextNormalizer.normalize(term.term()).replace("\"", "");
             if (name.length() < 4 || joinedAnywhere(name, alreadyJoined)) continue;
             // only data-like terms ("Confidential Information"), never a party ("Customer is the owner of ...")
             if (index.knows(Vocabulary.DEFINABLE_TERM)
                     && !new SentenceFeatures(name, index, null).hitsConcept(Vocabulary.DEFINABLE_TERM)) continue;
+            if (texts == null) {
+                texts = new java.util.ArrayList<>(document.sentences().size());
+                for (Sentence s : document.sentences()) texts.add(TextNormalizer.normalize(s.text()));
+            }
             Pattern member = Pattern.compile("^(?:\\W*\\w{1,4}\\W+)?(.{3,80}?) " + COPULA
                     + " (?:the |a |part of )?(?:[a-z]+'s |your |its |their )?" + ConceptIndex.literal(name) + "s?\\b");
-            for (Sentence s : document.sentences()) {
-                String text = TextNormalizer.normalize(s.text());
-                if (!text.contains(name)) continue;
+            for (String text : texts) {
+                if (!text.contains(name) || !text.contains("confidential") && !text.contains(" is ")
+                        && !text.contains(" are ") && !text.contains("constitut") && !text.contains("deemed")) continue;
                 Matcher m = member.matcher(text);
                 if (!m.find()) continue;
                 SentenceFeatures subject = new SentenceFeatures(m.group(1), index, null);

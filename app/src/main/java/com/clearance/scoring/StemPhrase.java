@@ -20,9 +20,39 @@ final class StemPhrase {
     private static final ThreadLocal<EnglishStemmer> STEMMER = ThreadLocal.withInitial(EnglishStemmer::new);
 
     private final List<List<String[]>> groups;
+    /** Per group, text fragments one of which a matching sentence must contain (cheap test before stemming). */
+    private final String[][] prefilter;
 
     private StemPhrase(List<List<String[]>> groups) {
         this.groups = groups;
+        this.prefilter = new String[groups.size()][];
+        for (int g = 0; g < groups.size(); g++) {
+            List<String[]> members = groups.get(g);
+            prefilter[g] = new String[members.size()];
+            for (int m = 0; m < members.size(); m++) {
+                // the member's longest word: its stem is a prefix of the word as written, but for a final y made i
+                // ("appli" from "apply")
+                String stem = "";
+                for (String w : members.get(m)) if (w.length() > stem.length()) stem = w;
+                int keep = stem.length() - (stem.endsWith("i") && stem.length() > 2 ? 1 : 0);
+                prefilter[g][m] = stem.substring(0, Math.max(1, keep));
+            }
+        }
+    }
+
+    /** False when the (lower-case) text cannot match: some group has no fragment in it. */
+    boolean mayMatch(String lowerText) {
+        for (String[] group : prefilter) {
+            boolean any = false;
+            for (String f : group) {
+                if (lowerText.contains(f)) {
+                    any = true;
+                    break;
+                }
+            }
+            if (!any) return false;
+        }
+        return true;
     }
 
     static boolean isPhrase(String pattern) {
