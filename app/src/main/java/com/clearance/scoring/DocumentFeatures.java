@@ -30,6 +30,25 @@ public final class DocumentFeatures {
         this.joinedTerms = joinedTerms;
     }
 
+    private int sectionCount = -1;
+
+    /** Sentences read (a sentence split into list items counts once). */
+    public int sentenceCount() {
+        return document.sentences().size();
+    }
+
+    /** Distinct sections the sentences sit in; computed once, for the "what was searched" of missing findings. */
+    public int sectionCount() {
+        if (sectionCount < 0) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (Sentence s : document.sentences()) {
+                if (s.section() != null && !s.section().isBlank()) seen.add(s.section());
+            }
+            sectionCount = seen.size();
+        }
+        return sectionCount;
+    }
+
     /** The document's own defined terms that joined each concept ("Customer Content" to outputs-term). */
     public Map<String, List<String>> joinedTerms() {
         return joinedTerms;

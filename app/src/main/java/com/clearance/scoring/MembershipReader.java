@@ -41,8 +41,9 @@ final class MembershipReader {
             Pattern member = Pattern.compile("^(?:\\W*\\w{1,4}\\W+)?(.{3,80}?) " + COPULA
                     + " (?:the |a |part of )?(?:[a-z]+'s |your |its |their )?" + ConceptIndex.literal(name) + "s?\\b");
             for (String text : texts) {
-                if (!text.contains(name) || !text.contains("confidential") && !text.contains(" is ")
-                        && !text.contains(" are ") && !text.contains("constitut") && !text.contains("deemed")) continue;
+                // cheap tests before the pattern: the term, and some copula
+                if (!text.contains(name) || !text.contains(" is ") && !text.contains(" are ")
+                        && !text.contains("constitut") && !text.contains(" be ")) continue;
                 Matcher m = member.matcher(text);
                 if (!m.find()) continue;
                 SentenceFeatures subject = new SentenceFeatures(m.group(1), index, null);

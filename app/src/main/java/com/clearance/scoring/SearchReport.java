@@ -20,16 +20,9 @@ final class SearchReport {
     }
 
     static String of(ClauseDefinition clause, DocumentFeatures doc) {
-        Set<String> sections = new LinkedHashSet<>();
-        Set<Integer> sentences = new java.util.HashSet<>();
-        for (int i = 0; i < doc.size(); i++) {
-            SentenceFeatures f = doc.get(i);
-            sentences.add(f.sentenceIndex());
-            Sentence s = doc.sentence(f.sentenceIndex());
-            if (s.section() != null && !s.section().isBlank()) sections.add(s.section());
-        }
-        StringBuilder sb = new StringBuilder("Searched ").append(sentences.size()).append(" sentences in ")
-                .append(sections.size()).append(sections.size() == 1 ? " section" : " sections").append(" for ");
+        int sections = doc.sectionCount();
+        StringBuilder sb = new StringBuilder("Searched ").append(doc.sentenceCount()).append(" sentences in ")
+                .append(sections).append(sections == 1 ? " section" : " sections").append(" for ");
         List<String> groups = new ArrayList<>();
         for (Set<String> group : clause.signals().require()) {
             List<String> named = new ArrayList<>();

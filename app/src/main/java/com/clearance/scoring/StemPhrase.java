@@ -30,12 +30,12 @@ final class StemPhrase {
             List<String[]> members = groups.get(g);
             prefilter[g] = new String[members.size()];
             for (int m = 0; m < members.size(); m++) {
-                // the member's longest word: its stem is a prefix of the word as written, but for a final y made i
-                // ("appli" from "apply")
+                // the member's longest word, less its last two letters: a stem is a prefix of the written word
+                // but for its ending ("appli" from "apply", "price" from "pricing", "probabl" from "probability")
                 String stem = "";
                 for (String w : members.get(m)) if (w.length() > stem.length()) stem = w;
-                int keep = stem.length() - (stem.endsWith("i") && stem.length() > 2 ? 1 : 0);
-                prefilter[g][m] = stem.substring(0, Math.max(1, keep));
+                int keep = Math.max(Math.min(stem.length(), 3), stem.length() - 2);
+                prefilter[g][m] = stem.substring(0, keep);
             }
         }
     }
@@ -64,7 +64,7 @@ final class StemPhrase {
         String body = pattern.substring(PREFIX.length()).strip();
         if (body.isEmpty()) throw new IllegalArgumentException("a '~' phrase needs words: '~ staff + review'");
         List<List<String[]>> groups = new ArrayList<>();
-        for (String group : body.split("\\+")) {
+        for (String group : body.split("\\+", -1)) {
             List<String[]> members = new ArrayList<>();
             for (String member : group.split(",")) {
                 String[] stems = stems(member);

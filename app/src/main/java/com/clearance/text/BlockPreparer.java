@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * tabs and doubled spaces) and separates a numbered title from the first clause printed after it on the same line
  * ("1. Scope of Agreement 1.1 The initial scope ..." → "1. Scope of Agreement" and "1.1 The initial scope ...").
  */
-final class BlockPreparer {
+public final class BlockPreparer {
 
     private static final int TITLE_WINDOW = 150;
     private static final Pattern CHILD_NUMBER = Pattern.compile(
@@ -57,7 +57,7 @@ final class BlockPreparer {
     }
 
     /** One space between words: every Unicode space, tab and line break becomes a plain space; invisibles go. */
-    static String normalise(String raw) {
+    public static String normalise(String raw) {
         StringBuilder out = new StringBuilder(raw.length());
         boolean space = false;
         for (int i = 0; i < raw.length(); i++) {

@@ -129,24 +129,8 @@ final class SentenceLocator {
         return start < end ? new Found(p, start, end) : null;
     }
 
+    /** The same folding the importer gives sentence text, so a stored sentence is found in the document again. */
     static String normalise(String raw) {
-        StringBuilder out = new StringBuilder(raw.length());
-        boolean space = false;
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD') {
-                continue;
-            }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                space = out.length() > 0;
-                continue;
-            }
-            if (space) {
-                out.append(' ');
-                space = false;
-            }
-            out.append(c);
-        }
-        return out.toString();
+        return com.clearance.text.BlockPreparer.normalise(raw);
     }
 }
