@@ -81,6 +81,8 @@ class CompareUiTest {
             assertThat(i.getAccelerator().getName()).contains("W");
         });
 
+        // the menu's popup nodes can still be leaving the scene graph; click once every match is on screen
+        waitFor(() -> robot.lookup("#tab-compare").queryAll().stream().allMatch(n -> n.getScene() != null));
         robot.clickOn("#tab-compare");
         ListView<?> picker = robot.lookup("#comparePicker").queryAs(ListView.class);
         waitFor(() -> picker.getItems().size() == 2);
