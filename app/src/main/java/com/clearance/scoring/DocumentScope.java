@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the agreement as a whole says: for a concept, the first sentence anywhere in the document that hits it. Lets a
+ * What the agreement as a whole says: for a concept, the first sentence anywhere in the document that hits it, itself
+ * or through its section's heading. Lets a
  * sentence be read against the rest of the agreement ("doc:policy-incorporated"). Computed lazily, once per concept.
  */
 final class DocumentScope {
@@ -23,8 +24,10 @@ final class DocumentScope {
         if (cached != null) return cached;
         int found = -1;
         for (int i = 0; i < sentences.size(); i++) {
-            if (sentences.get(i).hitsConcept(concept)) {
-                found = sentences.get(i).sentenceIndex();
+            SentenceFeatures f = sentences.get(i);
+            // a section headed "Use Restrictions" says what its sentences are, whatever their own words
+            if (f.hitsConcept(concept) || (f.heading() != null && f.heading().hitsConcept(concept))) {
+                found = f.sentenceIndex();
                 break;
             }
         }
