@@ -38,6 +38,11 @@ public final class ChangeWatcher implements AutoCloseable {
         this.db = db;
         this.listener = listener;
         this.pollMillis = pollMillis;
+        try {
+            listen(); // before reading where the log stands, so no change falls between the two
+        } catch (SQLException e) {
+            LOG.warn("Could not LISTEN for changes; reading the change log every few seconds instead", e);
+        }
         this.newest = db.changes().latestId();
         for (Change c : db.changes().after(Math.max(0, newest - LOOK_BACK))) {
             seen.add(c.id()); // already there before this window opened: not news
@@ -48,7 +53,7 @@ public final class ChangeWatcher implements AutoCloseable {
 
     /** Starts following from the newest change now in the log; the listener is called on the watcher's thread. */
     public static ChangeWatcher start(Database db, Consumer<List<Change>> listener) throws StoreException {
-        ChangeWatcher w = new ChangeWatcher(db, listener, db.backend() == Database.Backend.H2 ? 1000 : 5000);
+        ChangeWatcher w = new ChangeWatcher(db, listener, db.backend() == Database.Backend.H2 ? 1000 : 3000);
         w.thread.start();
         return w;
     }
@@ -74,14 +79,19 @@ public final class ChangeWatcher implements AutoCloseable {
             sleep(pollMillis);
             return;
         }
-        if (listening == null) {
-            Connection c = db.dedicatedConnection().orElseThrow();
-            try (Statement s = c.createStatement()) {
-                s.execute("LISTEN " + ChangeLog.CHANNEL);
-            }
-            listening = c;
-        }
+        listen();
         listening.unwrap(PGConnection.class).getNotifications((int) pollMillis);
+    }
+
+    private void listen() throws SQLException {
+        if (listening != null || db.backend() == Database.Backend.H2) {
+            return;
+        }
+        Connection c = db.dedicatedConnection().orElseThrow();
+        try (Statement s = c.createStatement()) {
+            s.execute("LISTEN " + ChangeLog.CHANNEL);
+        }
+        listening = c;
     }
 
     private void deliver() throws StoreException {
