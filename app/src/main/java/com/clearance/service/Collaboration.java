@@ -34,6 +34,13 @@ public final class Collaboration {
         return ChangeWatcher.start(db, listener);
     }
 
+    /** Opens and closes the database {@code target} names; says where it is, or throws the plain reason it failed. */
+    public static String test(String target) throws StoreException {
+        try (Database db = Database.open(target)) {
+            return "Connected to the " + db.description() + "; Clearance's tables are ready.";
+        }
+    }
+
     public boolean team() {
         return db.backend() == Database.Backend.POSTGRESQL;
     }
