@@ -80,6 +80,45 @@ class LiveChangesUiTest {
         assertThat(robot.lookup("#trailList").queryListView().getItems().get(0).toString()).contains(theirs);
     }
 
+    @Test
+    void aSaveOverAColleaguesNewerDecisionIsRefusedAndTheTextIsKept() throws Exception {
+        String db = TestDatabases.create(backend, dir).dbOption();
+        WindowUnderTest.usePrivatePreferences();
+        FxRobot robot = new FxRobot();
+        app = WindowUnderTest.start(dir, db);
+        waitFor(() -> robot.lookup("#sampleButton").tryQuery().isPresent());
+        robot.clickOn("#sampleButton");
+        TableView<?> findings = robot.lookup("#findingsTable").queryAs(TableView.class);
+        waitFor(() -> findings.getItems().size() >= 10 && findings.isVisible());
+        String clause = FindingRowProbe.clauseId(findings, 2);
+        robot.interact(() -> findings.getSelectionModel().select(2));
+        robot.clickOn("#audit-decision-negotiate");
+        robot.interact(() -> robot.lookup("#audit-reviewerField").queryAs(javafx.scene.control.TextField.class)
+                .setText("Dana"));
+        TextArea note = robot.lookup("#audit-noteField").queryAs(TextArea.class);
+        robot.interact(() -> note.setText("ask for opt-in only"));
+
+        Process cli = decide(db, clause);
+        assertThat(cli.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        waitFor(() -> "waive".equals(FindingRowProbe.decision(findings, clause)));
+        assertThat(note.getText()).isEqualTo("ask for opt-in only");
+
+        robot.clickOn("#audit-saveDecision");
+        Label message = robot.lookup("#audit-decisionMessage").queryAs(Label.class);
+        waitFor(() -> message.getText().startsWith("Kim changed"));
+        assertThat(message.getText()).matches("Kim changed this finding at \\d\\d:\\d\\d: reload to see it");
+        assertThat(note.getText()).isEqualTo("ask for opt-in only");
+        assertThat(FindingRowProbe.decision(findings, clause)).isEqualTo("waive");
+
+        robot.interact(() -> robot.lookup("#audit-reloadDecision").queryButton().fire());
+        waitFor(() -> note.getText().equals("low risk for the pilot"));
+        // the colleague's decision is theirs: this window has nothing of its own to undo
+        robot.interact(() -> robot.lookup(".button").queryAllAs(javafx.scene.control.Button.class).stream()
+                .filter(b -> b.getText().startsWith("Undo my last")).findFirst().orElseThrow().fire());
+        waitFor(() -> message.getText().equals("Nothing of yours to undo."));
+        assertThat(FindingRowProbe.decision(findings, clause)).isEqualTo("waive");
+    }
+
     /** {@code clearance decide} in a child JVM, as a colleague's script would run it. */
     private Process decide(String db, String clause) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
