@@ -144,6 +144,19 @@ class LaunchServiceTest {
     }
 
     @Test
+    void aChangeOverAnOlderVersionOfAnItemIsRefusedWithWhoChangedIt() throws Exception {
+        assertThat(service.itemVersions("inbox")).doesNotContainKey("pre-pin-model");
+        service.check("inbox", "pre-pin-model", "Ben", "pinned", null, null, 0);
+        assertThatThrownBy(() -> service.waive("inbox", "pre-pin-model", "not needed", LAUNCH.plusDays(9), "Ana", 0))
+                .isInstanceOf(LaunchException.class)
+                .hasMessageMatching("Ben changed this item at \\d\\d:\\d\\d: reload to see it");
+        assertThat(service.itemVersions("inbox")).containsEntry("pre-pin-model", 1);
+        assertThat(item(service.status("inbox", LAUNCH), "pre-pin-model").state()).isEqualTo(ItemStatus.State.DONE);
+        service.reopen("inbox", "pre-pin-model", "Ben", "undo", 1);
+        assertThat(service.history("inbox", "pre-pin-model")).hasSize(2);
+    }
+
+    @Test
     void dataSurvivesReopeningTheDatabase() throws Exception {
         service.check("inbox", "pre-trace-id", "Ben", "trace shown", null, null);
         db.close();
