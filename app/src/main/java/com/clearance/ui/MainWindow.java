@@ -49,6 +49,7 @@ public final class MainWindow {
     private AutoCloseable following;
     private String place = "";
     private WorkbenchOpener opener;
+    private boolean welcoming;
 
     /** Opens the services over another database (a file path or a PostgreSQL URL), off the UI thread. */
     public interface WorkbenchOpener {
@@ -141,6 +142,7 @@ public final class MainWindow {
         library.refresh();
         contracts.refresh();
         tasks.run(() -> wb.contracts().contracts().isEmpty(), empty -> {
+            welcoming = empty;
             if (empty) {
                 banner.show("Welcome to Clearance. Open the sample contract we wrote to see a complete audit, or import"
                         + " your own vendor terms.", "Open the sample contract", this::openSample);
@@ -166,6 +168,10 @@ public final class MainWindow {
     private void othersChanged(List<com.clearance.persistence.Change> changes) {
         status.setText(changes.get(changes.size() - 1).line());
         contracts.refresh();
+        if (welcoming && changes.stream().anyMatch(c -> c.kind().equals("contract"))) {
+            welcoming = false;
+            banner.clear(); // someone else imported the first contract: the welcome no longer applies
+        }
         Long open = audit.contractIdProperty().get();
         if (open != null && changes.stream().anyMatch(c -> open.equals(c.contractId()))) {
             decisions.othersChanged();
