@@ -25,8 +25,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * Two reviewers, each with a window open on one team database (two sessions, as two laptops would have): Kim
  * imports the sample, Dana sees it arrive, both decide on the same finding, Dana's save over Kim's newer decision is
- * refused with her text kept. Writes docs/screenshots/team-dana.png and team-kim.png when run with
- * {@code -Dclearance.teamScreenshots=DIR}; skipped otherwise (it makes pictures, the behaviour is tested elsewhere).
+ * refused with her text kept. Makes pictures, not a check (the behaviour is tested in LiveChangesUiTest), so the
+ * build does not run it (its name does not end in Test); run it with
+ * {@code mvn -o test -pl app -Dtest=TeamWindowsScreenshots -Dclearance.teamScreenshots=$PWD/docs/screenshots}.
  */
 class TeamWindowsScreenshots {
 
