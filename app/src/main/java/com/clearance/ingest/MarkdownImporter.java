@@ -3,6 +3,8 @@ package com.clearance.ingest;
 import com.clearance.domain.DocumentFormat;
 import com.clearance.text.BlockKind;
 import com.clearance.text.ExtractedText;
+import com.clearance.text.LeadInTitle;
+import com.clearance.text.NumberingParser;
 import com.clearance.text.TextBlock;
 
 import java.nio.file.Path;
@@ -26,9 +28,17 @@ public final class MarkdownImporter implements ContractImporter {
     private static final Pattern LIST = Pattern.compile("^\\s*(?:([*+-])|(\\d{1,3})([.)]))\\s+(.*)$");
     private static final Pattern TABLE_SEPARATOR = Pattern.compile("^\\s*\\|?\\s*:?-{2,}:?\\s*(?:\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$");
     private static final int MAX_MARKUP_LINE = 2000;
-    /** A clause number printed straight after the full stop that ends the previous clause, before a capital. */
+    /**
+     * A clause number printed after the full stop that ends the previous clause, before a capital; either may be in
+     * bold ("...these Terms.   **1\\. Service.** Subject ...").
+     */
     private static final Pattern INLINE_CLAUSE = Pattern.compile(
-            "(?<=[a-z)\\]\"”’][.:])\\s?(?=\\d{1,2}(?:\\.\\d{1,2}){0,3}(?:\\\\?\\.)? \\p{Lu})");
+            "(?<=[\\p{L})\\]\"”’][.:]|[\\p{L})\\]\"”’][.:]\\*\\*)[\\s\u00A0]{0,8}"
+                    + "(?=(?:\\*\\*)?\\d{1,2}(?:\\.\\d{1,2}){0,3}(?:\\\\?\\.)?[ \u00A0](?:\\*\\*)?\\p{Lu})");
+    /** A paragraph that is one bold run ("**Indemnity.**", "**User Content**"): a heading web terms print that way. */
+    private static final Pattern BOLD_PARAGRAPH = Pattern.compile("^(\\*\\*|__)([^*_]{2,120})\\1$");
+    /** A bold title opening a paragraph and closed by a full stop ("**Indemnity.** You agree ..."): a run-in heading. */
+    private static final Pattern BOLD_RUN_IN = Pattern.compile("^(\\*\\*|__)([^*_]{2,100}?\\.)\\1\\s+(?=\\S)");
     /** "11. Changes to the Services.Meta may": a short clause title run into its first sentence. */
     private static final Pattern TITLE_RUN_ON = Pattern.compile(
             "^(\\d{1,2}(?:\\.\\d{1,2}){0,3}(?:\\\\?\\.)? \\p{Lu}[^.]{1,80}\\.)(?=\\p{Lu}[a-z])");
@@ -38,6 +48,7 @@ public final class MarkdownImporter implements ContractImporter {
     private final OrderedListNumbers listNumbers = new OrderedListNumbers();
     private final StringBuilder current = new StringBuilder();
     private BlockKind kind = BlockKind.PARAGRAPH;
+    private int headingLevel; // of the last marked heading: bold headings nest under it
 
     @Override
     public DocumentFormat format() {
@@ -102,14 +113,16 @@ public final class MarkdownImporter implements ContractImporter {
         if (line.isBlank()) {
             flush();
         } else if ((m = SETEXT.matcher(line)).matches() && kind == BlockKind.PARAGRAPH && current.length() > 0) {
-            emit(current.toString(), BlockKind.HEADING, m.group(1).charAt(0) == '=' ? 1 : 2);
+            headingLevel = m.group(1).charAt(0) == '=' ? 1 : 2;
+            emit(current.toString(), BlockKind.HEADING, headingLevel);
             current.setLength(0);
         } else if (RULE.matcher(line).matches()) {
             flush();
         } else if ((m = ATX.matcher(line)).matches()) {
             flush();
             listNumbers.clear();
-            emit(m.group(2), BlockKind.HEADING, m.group(1).length());
+            headingLevel = m.group(1).length();
+            emit(m.group(2), BlockKind.HEADING, headingLevel);
         } else if (line.strip().startsWith("|")) {
             flush();
             if (!TABLE_SEPARATOR.matcher(line).matches()) {
@@ -124,8 +137,24 @@ public final class MarkdownImporter implements ContractImporter {
             if (indent(line) < 2 && current.length() == 0) {
                 listNumbers.clear(); // an unindented paragraph ends any list
             }
+            if (kind == BlockKind.PARAGRAPH && startsClause(line) && endsClause(current)) {
+                flush(); // web exports put each numbered clause on a line of its own, with no blank line between
+            }
             append(line);
         }
+    }
+
+    private static boolean startsClause(String line) {
+        return NumberingParser.parse(MarkdownInline.clean(line), false).isPresent();
+    }
+
+    /** The paragraph so far ends a sentence or a list item, so a numbered line after it is not a wrapped line. */
+    private static boolean endsClause(StringBuilder current) {
+        if (current.length() == 0) {
+            return false;
+        }
+        String text = MarkdownInline.clean(current.toString());
+        return !text.isEmpty() && ".:;!?\"”)".indexOf(text.charAt(text.length() - 1)) >= 0;
     }
 
     private static int indent(String line) {
@@ -170,10 +199,38 @@ public final class MarkdownImporter implements ContractImporter {
 
     private void flush() {
         if (current.length() > 0) {
-            emit(current.toString(), kind, 0);
+            if (kind != BlockKind.PARAGRAPH || !boldHeading(current.toString().strip())) {
+                emit(current.toString(), kind, 0);
+            }
         }
         current.setLength(0);
         kind = BlockKind.PARAGRAPH;
+    }
+
+    /**
+     * Emits a paragraph that is, or opens with, a bold title as a heading (and the rest as a paragraph). Bold
+     * headings nest under the last marked heading: a bare bold title one level down, a run-in title ending in a full
+     * stop ("**Indemnity.**") two, so "**User Content**" holds "**Provision of User Content.**".
+     */
+    private boolean boldHeading(String paragraph) {
+        Matcher whole = BOLD_PARAGRAPH.matcher(paragraph);
+        Matcher runIn = BOLD_RUN_IN.matcher(paragraph);
+        boolean isWhole = whole.matches();
+        if (!isWhole && !runIn.lookingAt()) {
+            return false;
+        }
+        String title = MarkdownInline.clean(isWhole ? whole.group(2) : runIn.group(2));
+        String bare = title.endsWith(".") ? title.substring(0, title.length() - 1).strip() : title;
+        if (bare.isEmpty() || bare.endsWith(":") || (!isWhole && Character.isDigit(bare.charAt(0)))
+                || !LeadInTitle.isTitle(bare)) {
+            return false;
+        }
+        int level = Math.min(6, headingLevel + (title.endsWith(".") ? 2 : 1));
+        blocks.add(new TextBlock(bare, 1, BlockKind.HEADING, level));
+        if (!isWhole) {
+            emit(paragraph.substring(runIn.end()), BlockKind.PARAGRAPH, 0);
+        }
+        return true;
     }
 
     private void emit(String raw, BlockKind blockKind, int level) {

@@ -36,7 +36,14 @@ public final class PlainTextImporter implements ContractImporter {
     @Override
     public ExtractedText extract(Path file) throws ImportException {
         TextDecoder.Decoded decoded = TextDecoder.read(file);
-        return parse(decoded.text()).withWarnings(decoded.warnings());
+        String text = decoded.text();
+        if (text.indexOf('\f') < 0 && MarkdownSyntax.dominates(text)) {
+            // Markdown saved as .txt: its headings and bold clause titles carry the structure
+            ExtractedText markdown = MarkdownImporter.parse(text);
+            return new ExtractedText(DocumentFormat.TEXT, markdown.pageCount(), markdown.blocks(), List.of())
+                    .withWarnings(decoded.warnings());
+        }
+        return parse(text).withWarnings(decoded.warnings());
     }
 
     /** Splits decoded text into blocks; public for tests and for other importers that end with plain text. */

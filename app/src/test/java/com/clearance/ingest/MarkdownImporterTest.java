@@ -69,4 +69,37 @@ class MarkdownImporterTest {
         assertThat(blocks("The Provider shall\nnot train on\nCustomer Data.").get(0).text())
                 .isEqualTo("The Provider shall not train on Customer Data.");
     }
+
+    @Test
+    void numberedClauseLinesWithoutBlankLinesBetweenThemAreBlocksOfTheirOwn() {
+        var blocks = blocks("## 2. Services\n2.1. **Overview.** The Provider offers a platform.\n"
+                + "2.2. **Access.** The Customer may use it\n2.3 of the units it buys.");
+        assertThat(blocks).extracting(TextBlock::text).containsExactly("2. Services",
+                "2.1. Overview. The Provider offers a platform.", "2.2. Access. The Customer may use it 2.3 of the units it buys.");
+    }
+
+    @Test
+    void boldParagraphsAndBoldRunInTitlesAreHeadingsNestedUnderTheLastMarkedHeading() {
+        var blocks = blocks("# Terms\n\n**User Content**\n\n**Provision of User Content.**\n\nYou upload files.\n\n"
+                + "**Indemnity.** You will defend us.\n\n**PLEASE READ THESE TERMS:**\n\n**Note** that prose in bold is prose.");
+        assertThat(blocks).extracting(TextBlock::kind, TextBlock::headingLevel, TextBlock::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(BlockKind.HEADING, 1, "Terms"),
+                org.assertj.core.groups.Tuple.tuple(BlockKind.HEADING, 2, "User Content"),
+                org.assertj.core.groups.Tuple.tuple(BlockKind.HEADING, 3, "Provision of User Content"),
+                org.assertj.core.groups.Tuple.tuple(BlockKind.PARAGRAPH, 0, "You upload files."),
+                org.assertj.core.groups.Tuple.tuple(BlockKind.HEADING, 3, "Indemnity"),
+                org.assertj.core.groups.Tuple.tuple(BlockKind.PARAGRAPH, 0, "You will defend us."),
+                org.assertj.core.groups.Tuple.tuple(BlockKind.PARAGRAPH, 0, "PLEASE READ THESE TERMS:"),
+                org.assertj.core.groups.Tuple.tuple(BlockKind.PARAGRAPH, 0, "Note that prose in bold is prose."));
+    }
+
+    @Test
+    void boldNumberedClausesRunTogetherOnOneHugeLineAreSplit() {
+        String filler = "The parties agree to the following terms. ".repeat(60);
+        String line = filler + "\u00A0\u00A0 **1\\. Service.** You may use it. "
+                + "WE DISCLAIM THE REST.  **2\\. Fees.** You pay monthly.";
+        var blocks = blocks(line);
+        assertThat(blocks).extracting(TextBlock::text).endsWith("1. Service. You may use it. WE DISCLAIM THE REST.",
+                "2. Fees. You pay monthly.");
+    }
 }

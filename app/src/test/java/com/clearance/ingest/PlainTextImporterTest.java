@@ -51,4 +51,30 @@ class PlainTextImporterTest {
         assertThat(PlainTextImporter.parse("a non-\nexclusive licence").blocks().get(0).text())
                 .isEqualTo("a non-exclusive licence");
     }
+
+    @Test
+    void aTextFileWrittenInMarkdownIsReadAsMarkdown(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = dir.resolve("terms.txt");
+        java.nio.file.Files.writeString(file, "# Terms\n## 1. Data\n1.1. **Use.** We use your data.\n"
+                + "1.2. **Deletion.** We delete it.\n## 2. Fees\nYou pay.\n");
+        var text = new PlainTextImporter().extract(file);
+        assertThat(text.format()).isEqualTo(com.clearance.domain.DocumentFormat.TEXT);
+        assertThat(text.blocks()).extracting(TextBlock::kind, TextBlock::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(BlockKind.HEADING, "Terms"),
+                org.assertj.core.groups.Tuple.tuple(BlockKind.HEADING, "1. Data"),
+                org.assertj.core.groups.Tuple.tuple(BlockKind.PARAGRAPH, "1.1. Use. We use your data."),
+                org.assertj.core.groups.Tuple.tuple(BlockKind.PARAGRAPH, "1.2. Deletion. We delete it."),
+                org.assertj.core.groups.Tuple.tuple(BlockKind.HEADING, "2. Fees"),
+                org.assertj.core.groups.Tuple.tuple(BlockKind.PARAGRAPH, "You pay."));
+    }
+
+    @Test
+    void plainProseWithOneStarOrHashIsStillPlainText(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = dir.resolve("terms.txt");
+        java.nio.file.Files.writeString(file, "# 1 Scope\nThe **Provider** supplies it.\nClause two.\nClause three.\n");
+        var text = new PlainTextImporter().extract(file);
+        assertThat(text.blocks()).extracting(TextBlock::text).first().asString().startsWith("# 1 Scope");
+    }
 }

@@ -7,7 +7,8 @@ import java.util.Locale;
 
 /**
  * Whether an evidence sentence is the labelled deciding sentence: by quote when the label has one (case-insensitive,
- * whitespace folded), else by section label ("3.2" matches "3.2(b)" but not "3.21"); and by page when given.
+ * whitespace folded), else by section label ("3.2" matches "3.2(b)" but not "3.21"; "9.v" is "9(v)"); and by page when
+ * given.
  */
 public final class EvidenceMatcher {
 
@@ -42,11 +43,12 @@ public final class EvidenceMatcher {
     static boolean sectionMatches(String have, String want) {
         if (!have.startsWith(want)) return false;
         if (have.length() == want.length()) return true;
-        return !Character.isDigit(have.charAt(want.length()));
+        return !Character.isLetterOrDigit(have.charAt(want.length()));
     }
 
+    /** "9(v)", "9.v" and "9(v)." are one citation: a bracketed sub-clause is a dotted level. */
     static String sectionKey(String s) {
-        String k = fold(s);
+        String k = fold(s).replaceAll("\\(([a-z0-9]{1,6})\\)", ".$1").replaceAll("\\.{2,}", ".");
         while (k.endsWith(".")) k = k.substring(0, k.length() - 1);
         return k;
     }
