@@ -3,6 +3,7 @@ package com.clearance.app;
 import com.clearance.cli.ClearanceCommand;
 import com.clearance.service.DataFolder;
 import com.clearance.ui.WorkbenchApp;
+import com.clearance.ui.WorkbenchPreferences;
 import javafx.application.Application;
 
 import java.nio.file.Path;
@@ -35,17 +36,17 @@ public final class Launcher {
     }
 
     private static void launchWindow(String[] args) {
-        Path db = DataFolder.database();
+        String db = null;
         Path library = null;
         List<String> tourFiles = new ArrayList<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
-                case "--db" -> db = Path.of(args[i + 1]);
+                case "--db" -> db = args[i + 1];
                 case "--library" -> library = Path.of(args[i + 1]);
                 case "--screenshot-tour" -> System.setProperty("clearance.screenshotTour", args[i + 1]);
                 case "--tour-import" -> tourFiles.add(Path.of(args[i + 1]).toAbsolutePath().toString());
                 default -> {
-                    System.err.println("Unknown window option " + args[i] + "; expected --db PATH or --library DIR.");
+                    System.err.println("Unknown window option " + args[i] + "; expected --db PATH|URL or --library DIR.");
                     System.exit(2);
                 }
             }
@@ -53,9 +54,12 @@ public final class Launcher {
         if (!tourFiles.isEmpty()) {
             System.setProperty("clearance.tourFiles", String.join(java.io.File.pathSeparator, tourFiles));
         }
-        Path dbFile = db;
+        // no --db: the team database this user connected to last (remembered without a password), else the file here
+        String remembered = WorkbenchPreferences.forUser().teamDatabase();
+        String target = db != null ? db : remembered != null ? remembered : DataFolder.database().toString();
         Path libraryFolder = library;
-        WorkbenchApp.setWorkbenchFactory(() -> WorkbenchAssembly.open(DataFolder.resolve(), dbFile, libraryFolder));
+        WorkbenchApp.setWorkbenchFactory(() -> WorkbenchAssembly.open(DataFolder.resolve(), target, libraryFolder));
+        WorkbenchApp.setWorkbenchOpener(other -> WorkbenchAssembly.open(DataFolder.resolve(), other, libraryFolder));
         Application.launch(WorkbenchApp.class);
     }
 }

@@ -9,6 +9,7 @@ import com.clearance.persistence.AuditRepository;
 import com.clearance.persistence.ContractRepository;
 import com.clearance.persistence.Database;
 import com.clearance.persistence.DecisionRepository;
+import com.clearance.service.Collaboration;
 import com.clearance.service.CompareService;
 import com.clearance.service.ContractLibraryService;
 import com.clearance.service.ContractReports;
@@ -35,12 +36,13 @@ public final class WorkbenchAssembly {
      * at {@code libraryFolder} (null: the built-in one).
      */
     public static Workbench open(Path dataFolder, Path dbFile, Path libraryFolder) throws Exception {
+        return open(dataFolder, dbFile.toString(), libraryFolder);
+    }
+
+    /** As above, over the database {@code dbTarget} names: a file path (H2) or a PostgreSQL URL (a team database). */
+    public static Workbench open(Path dataFolder, String dbTarget, Path libraryFolder) throws Exception {
         com.clearance.persistence.UserOnlyFiles.createFolder(dataFolder);
-        if (dbFile.toAbsolutePath().getParent() != null) {
-            com.clearance.persistence.UserOnlyFiles.createFolder(dbFile.toAbsolutePath().getParent());
-        }
-        String name = dbFile.toString();
-        Database db = Database.open(Path.of(name.endsWith(".mv.db") ? name.substring(0, name.length() - 6) : name));
+        Database db = Database.open(dbTarget);
         try {
             LibraryAuditor auditor = LibraryAuditor.load(libraryFolder);
             Clock clock = Clock.systemUTC();
@@ -48,16 +50,16 @@ public final class WorkbenchAssembly {
             ContractReader reader = new ContractReader(ImporterRegistry.defaults().withFirst(new DocxImporter())
                     .withFirst(new PdfImporter()));
             ContractLibraryService contracts = new ContractLibraryService(reader::read, auditor,
-                    new ContractRepository(db.dataSource()), new AuditRepository(db.dataSource()), clock);
-            DecisionService decisions = new DecisionService(new DecisionRepository(db.dataSource()), clock);
+                    new ContractRepository(db), new AuditRepository(db), clock);
+            DecisionService decisions = new DecisionService(new DecisionRepository(db), clock);
             java.util.function.Supplier<ReportService> reportService =
                     () -> new ReportService(ReportService.templates(null), ReportService.catalog(auditor.library()));
             ContractReports reports = new ContractReports(contracts, decisions, reportService);
             // launches see the audits stored here, so linked contracts' findings put runbook items at risk
             LaunchService launches = new LaunchService(db, new TemplateCatalog(ChecklistLoader.fromClasspath()),
-                    new StoredContractAudits(new ContractRepository(db.dataSource()), new AuditRepository(db.dataSource())), clock);
+                    new StoredContractAudits(new ContractRepository(db), new AuditRepository(db)), clock);
             return new Workbench(contracts, decisions, new CompareService(contracts, auditor), auditor, reports,
-                    launches, new LaunchReports(launches, reportService), dataFolder, db);
+                    launches, new LaunchReports(launches, reportService), dataFolder, new Collaboration(db), db);
         } catch (Exception | Error e) {
             db.close();
             throw e;

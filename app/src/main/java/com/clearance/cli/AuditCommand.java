@@ -48,10 +48,10 @@ public class AuditCommand implements Callable<Integer> {
     @Option(names = "--library", paramLabel = "DIR", description = "A clause-library folder to use instead of the built-in one.")
     private Path library;
 
-    @Option(names = "--db", paramLabel = "PATH",
-            description = "Also store each audit in this Clearance database file (the one the workbench uses), so the"
-                    + " window lists it.")
-    private Path db;
+    @Option(names = "--db", paramLabel = "PATH|URL",
+            description = "Also store each audit in this Clearance database (a file, or a team database as"
+                    + " postgresql://USER@HOST:PORT/DBNAME), so the window lists it.")
+    private String db;
 
     @Option(names = "--explain", paramLabel = "CLAUSE",
             description = "Also print every sentence the clause found topical, with what it points to and why.")

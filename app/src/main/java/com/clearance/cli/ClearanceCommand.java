@@ -3,7 +3,8 @@ package com.clearance.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The root of the command line. Exit codes: 0 all inputs read, 2 usage error, 3 an input could not be read. */
+/** The root of the command line. Exit codes: 0 all inputs read, 2 usage error, 3 an input could not be read, 4 a change refused
+ * because someone changed the same thing first. */
 @Command(name = "clearance",
         mixinStandardHelpOptions = true,
         version = "Clearance 0.1.0",
@@ -16,6 +17,7 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 ReportCommand.class, DiffCommand.class,
                 TicketsCommand.class, RunbookCommand.class, LaunchCommand.class,
+                ContractsCommand.class, DecideCommand.class, DbCommand.class,
         })
 public class ClearanceCommand {
 

@@ -19,6 +19,8 @@ final class CliSupport {
 
     static final int USAGE = 2;
     static final int UNREADABLE = 3;
+    /** A change refused because someone else changed the same thing first. */
+    static final int REFUSED = 4;
     private static final Logger LOG = LoggerFactory.getLogger(CliSupport.class);
 
     private CliSupport() {
@@ -86,20 +88,18 @@ final class CliSupport {
         return new TemplateCatalog(dir == null ? ChecklistLoader.fromClasspath() : ChecklistLoader.fromDirectory(dir));
     }
 
-    static Database openDatabase(Path db) {
-        Path file = db == null ? DataFolder.database() : db;
-        String name = file.getFileName().toString();
-        if (name.endsWith(".mv.db")) {
-            file = file.resolveSibling(name.substring(0, name.length() - ".mv.db".length()));
-        }
+    /** Opens the database {@code --db} names (a file path or a PostgreSQL URL; default: the data folder's file). */
+    static Database openDatabase(String db) {
         try {
-            if (file.toAbsolutePath().getParent() != null) {
-                com.clearance.persistence.UserOnlyFiles.createFolder(file.toAbsolutePath().getParent());
-            }
-            return Database.open(file);
-        } catch (StoreException | java.io.IOException e) {
+            return Database.open(db == null ? DataFolder.database().toString() : db);
+        } catch (StoreException e) {
             throw fail(UNREADABLE, e.getMessage(), e);
         }
+    }
+
+    /** Who a change is by: {@code --by} when given, else the OS user. */
+    static String actor(String by) {
+        return by == null || by.isBlank() ? com.clearance.persistence.ChangeLog.defaultActor() : by.strip();
     }
 
     static String percent(double fraction) {

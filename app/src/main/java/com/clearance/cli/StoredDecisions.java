@@ -21,14 +21,14 @@ final class StoredDecisions {
     }
 
     /** The current decisions on the contract with this digest; none when it is not in the database. */
-    static List<Decision> forContract(Path db, String sha256) {
+    static List<Decision> forContract(String db, String sha256) {
         try (Database database = CliSupport.openDatabase(db)) {
-            Optional<ContractRecord> contract = new ContractRepository(database.dataSource()).findBySha256(sha256);
+            Optional<ContractRecord> contract = new ContractRepository(database).findBySha256(sha256);
             if (contract.isEmpty()) {
                 return List.of();
             }
             List<Decision> out = new ArrayList<>();
-            for (DecisionRecord d : new DecisionRepository(database.dataSource()).forContract(contract.get().id())) {
+            for (DecisionRecord d : new DecisionRepository(database).forContract(contract.get().id())) {
                 out.add(new Decision(d.clauseId(), d.decision(), d.note(), d.reviewer(),
                         d.decidedAt() == null ? null : d.decidedAt().atZone(ZoneOffset.UTC).toLocalDate()));
             }

@@ -22,21 +22,36 @@ import java.util.Optional;
 public final class AuditRepository {
 
     private final SqlRunner jdbc;
+    private final ChangeLog changes;
+
+    public AuditRepository(Database db) {
+        this.jdbc = new SqlRunner(db.dataSource());
+        this.changes = db.changes();
+    }
 
     public AuditRepository(DataSource dataSource) {
         this.jdbc = new SqlRunner(dataSource);
+        this.changes = new ChangeLog(dataSource);
     }
 
+    /** A re-audit of a stored contract (a first audit comes with the contract, in one transaction). */
     public long save(long contractId, AuditResult result, Instant auditedAt) throws StoreException {
-        return jdbc.inTransaction(c -> save(c, contractId, result, auditedAt));
+        return jdbc.inTransaction(c -> {
+            ContractRecord contract = ContractRepository.lockLive(c, contractId);
+            long id = save(c, contractId, result, auditedAt, changes.actor());
+            changes.append(c, null, "audit", contractId, null, "re-audited " + contract.vendor() + " (score "
+                    + result.score() + ")");
+            return id;
+        });
     }
 
     /** Writes one audit run inside the caller's transaction. */
-    static long save(Connection c, long contractId, AuditResult result, Instant auditedAt) throws SQLException {
+    static long save(Connection c, long contractId, AuditResult result, Instant auditedAt, String auditedBy)
+            throws SQLException {
         {
             long auditId = SqlRunner.insert(c, "INSERT INTO audits (contract_id, library_version, score, score_explanation,"
-                            + " audited_at) VALUES (?, ?, ?, ?, ?)", contractId, nz(result.libraryVersion()),
-                    result.score(), nz(result.scoreExplanation()), auditedAt);
+                            + " audited_at, audited_by) VALUES (?, ?, ?, ?, ?, ?)", contractId, nz(result.libraryVersion()),
+                    result.score(), nz(result.scoreExplanation()), auditedAt, auditedBy);
             for (Finding f : result.findings()) {
                 long findingId = SqlRunner.insert(c, "INSERT INTO findings (audit_id, clause_id, status, rationale,"
                                 + " recommendation, looked_for) VALUES (?, ?, ?, ?, ?, ?)", auditId, f.clauseId(),
@@ -74,7 +89,7 @@ public final class AuditRepository {
     /** The newest run of every contract, by contract id. */
     public Map<Long, AuditSummary> latestByContract() throws StoreException {
         Map<Long, AuditSummary> latest = new HashMap<>();
-        for (AuditSummary s : summaries("")) {
+        for (AuditSummary s : summaries("WHERE a.contract_id IN (SELECT id FROM contracts WHERE deleted_at IS NULL)")) {
             latest.putIfAbsent(s.contractId(), s);
         }
         return latest;

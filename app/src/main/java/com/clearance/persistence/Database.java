@@ -17,19 +17,65 @@ import java.sql.Statement;
 import java.util.HexFormat;
 
 /**
- * The embedded store: an H2 file migrated by Flyway from {@code classpath:db/migration} (numbered, portable SQL that
- * would also run on PostgreSQL). One connection is kept open while the database is in use so H2 does not reopen the
- * file for every statement; repositories take short-lived connections from {@link #dataSource()}, and every commit
- * made through them is on the disk when {@code commit()} returns (see {@link DurableDataSource}).
+ * The store, either the embedded H2 file (one person; the default) or a team's PostgreSQL database, both migrated
+ * by Flyway from {@code classpath:db/migration} (numbered, portable SQL). For H2 one connection is kept open while
+ * the database is in use so H2 does not reopen the file for every statement, and every commit made through
+ * {@link #dataSource()} is on the disk when {@code commit()} returns (see {@link DurableDataSource}). For PostgreSQL
+ * connections come from a small pool (see {@link TeamDatabase}); the server makes commits durable.
  */
 public final class Database implements AutoCloseable {
 
-    private final DataSource dataSource;
-    private final Connection keepAlive;
+    /** Which kind of database this is. */
+    public enum Backend { H2, POSTGRESQL }
 
-    private Database(DataSource dataSource, Connection keepAlive) {
+    private final DataSource dataSource;
+    private final AutoCloseable resources;
+    private final Backend backend;
+    private final String description;
+    private final ChangeLog changes;
+    private final TeamDatabase team;
+
+    private Database(DataSource dataSource, AutoCloseable resources, Backend backend, String description,
+                     TeamDatabase team) {
         this.dataSource = dataSource;
-        this.keepAlive = keepAlive;
+        this.resources = resources;
+        this.backend = backend;
+        this.description = description;
+        this.team = team;
+        this.changes = new ChangeLog(dataSource);
+    }
+
+    /**
+     * Opens the database {@code target} names: a PostgreSQL URL ({@code postgresql://USER@HOST:PORT/DBNAME}, the
+     * password from PGPASSWORD or ~/.pgpass) or a file path (H2, with or without {@code .mv.db}).
+     */
+    public static Database open(String target) throws StoreException {
+        if (TeamDatabaseUrl.looksLikeUrl(target)) {
+            TeamDatabaseUrl url;
+            try {
+                url = TeamDatabaseUrl.parse(target);
+            } catch (IllegalArgumentException e) {
+                throw new StoreException(e.getMessage(), e);
+            }
+            return open(url, TeamPassword.find(url));
+        }
+        String name = Path.of(target).toAbsolutePath().toString();
+        Path file = Path.of(name.endsWith(".mv.db") ? name.substring(0, name.length() - 6) : name);
+        try {
+            if (file.getParent() != null) {
+                UserOnlyFiles.createFolder(file.getParent());
+            }
+        } catch (IOException e) {
+            throw new StoreException("Could not create the folder for the database " + target, e);
+        }
+        return open(file);
+    }
+
+    /** Opens (creating the tables on first connect, when the user may) a team database on PostgreSQL. */
+    public static Database open(TeamDatabaseUrl url, String password) throws StoreException {
+        TeamDatabase team = TeamDatabase.connect(url, password);
+        return new Database(team.dataSource(), team, Backend.POSTGRESQL, "team database " + url.database() + " on "
+                + url.server() + " as " + url.user(), team);
     }
 
     /** H2's auto-server listens for the other process (window or command line) on the loopback interface only. */
@@ -60,9 +106,10 @@ public final class Database implements AutoCloseable {
         try {
             Connection keepAlive = connect(ds, file);
             Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+            AppInfo.ensureDatabaseId(keepAlive);
             DurableDataSource.sync(keepAlive);
             restrictFiles(file);
-            return new Database(new DurableDataSource(ds), keepAlive);
+            return new Database(new DurableDataSource(ds), keepAlive, Backend.H2, file + ".mv.db", null);
         } catch (SQLException | RuntimeException e) {
             LOG.error("Could not open the database {}", file, e);
             if (e instanceof SQLException sql && sql.getErrorCode() == WRONG_USER_OR_PASSWORD) {
@@ -141,12 +188,31 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
+    public Backend backend() {
+        return backend;
+    }
+
+    /** Where the data is, for a status line: the file, or the team database with its server and user. */
+    public String description() {
+        return description;
+    }
+
+    /** Every change made through this database is logged here, with who made it; other sessions read it back. */
+    public ChangeLog changes() {
+        return changes;
+    }
+
+    /** A connection of its own (not from the pool) for LISTEN on PostgreSQL; empty for H2. */
+    java.util.Optional<Connection> dedicatedConnection() throws SQLException {
+        return team == null ? java.util.Optional.empty() : java.util.Optional.of(team.dedicatedConnection());
+    }
+
     @Override
     public void close() {
         try {
-            keepAlive.close();
-        } catch (SQLException ignored) {
-            // closing a connection to an embedded file: nothing left to save
+            resources.close();
+        } catch (Exception ignored) {
+            // closing an embedded file or a pool: nothing left to save (commits are durable when made)
         }
     }
 }

@@ -54,7 +54,16 @@ public final class ItemStateRepository {
 
     /** Marks an item done; {@code attachmentId} may be null. */
     public void complete(String launchName, String itemId, Completion done, Long attachmentId) throws StoreException {
-        write(launchName, itemId, done.by(), done.at(), "checked", describe(done), (c, id) -> {
+        complete(launchName, itemId, done, attachmentId, null);
+    }
+
+    /**
+     * Marks an item done over version {@code expectedVersion} of it (null: over whatever it is now); refused with a
+     * {@link StaleWriteException} when someone changed the item since.
+     */
+    public void complete(String launchName, String itemId, Completion done, Long attachmentId, Integer expectedVersion)
+            throws StoreException {
+        write(launchName, itemId, done.by(), done.at(), "checked", describe(done), expectedVersion, (c, id) -> {
             ensureRow(c, id, itemId);
             try (PreparedStatement ps = Jdbc.prepare(c, "UPDATE item_states SET done_by = ?, done_at = ?, evidence_note = ?,"
                     + " evidence_link = ?, attachment_id = ? WHERE launch_id = ? AND item_id = ?", done.by(), done.at(),
@@ -65,8 +74,12 @@ public final class ItemStateRepository {
     }
 
     public void waive(String launchName, String itemId, Waiver waiver) throws StoreException {
+        waive(launchName, itemId, waiver, null);
+    }
+
+    public void waive(String launchName, String itemId, Waiver waiver, Integer expectedVersion) throws StoreException {
         write(launchName, itemId, waiver.by(), waiver.at(), "waived", waiver.reason() + " (until " + waiver.until() + ")",
-                (c, id) -> {
+                expectedVersion, (c, id) -> {
                     ensureRow(c, id, itemId);
                     try (PreparedStatement ps = Jdbc.prepare(c, "UPDATE item_states SET waiver_reason = ?, waiver_until = ?,"
                             + " waived_by = ?, waived_at = ? WHERE launch_id = ? AND item_id = ?", waiver.reason(),
@@ -78,7 +91,12 @@ public final class ItemStateRepository {
 
     /** Clears completion and waiver; the history keeps what they were. */
     public void reopen(String launchName, String itemId, String actor, Instant at, String reason) throws StoreException {
-        write(launchName, itemId, actor, at, "reopened", reason, (c, id) -> {
+        reopen(launchName, itemId, actor, at, reason, null);
+    }
+
+    public void reopen(String launchName, String itemId, String actor, Instant at, String reason, Integer expectedVersion)
+            throws StoreException {
+        write(launchName, itemId, actor, at, "reopened", reason, expectedVersion, (c, id) -> {
             try (PreparedStatement ps = Jdbc.prepare(c, "DELETE FROM item_states WHERE launch_id = ? AND item_id = ?", id, itemId)) {
                 ps.executeUpdate();
             }
@@ -87,8 +105,14 @@ public final class ItemStateRepository {
 
     public long attach(String launchName, String itemId, String fileName, String mediaType, byte[] content, String by,
                        Instant at) throws StoreException {
+        return attach(launchName, itemId, fileName, mediaType, content, by, at, null);
+    }
+
+    public long attach(String launchName, String itemId, String fileName, String mediaType, byte[] content, String by,
+                       Instant at, Integer expectedVersion) throws StoreException {
         long[] created = new long[1];
-        write(launchName, itemId, by, at, "attached", fileName + " (" + content.length + " bytes)", (c, id) -> {
+        write(launchName, itemId, by, at, "attached", fileName + " (" + content.length + " bytes)", expectedVersion,
+                (c, id) -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO attachments (launch_id, item_id, file_name, media_type,"
                     + " size_bytes, content, added_by, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", new String[]{"id"})) {
                 Object[] values = {id, itemId, fileName, mediaType, (long) content.length, content, by, at};
@@ -144,17 +168,38 @@ public final class ItemStateRepository {
         void apply(Connection c, long launchId) throws SQLException;
     }
 
+    /** How many changes each item of the launch has had: its version (items never touched are at 0). */
+    public Map<String, Integer> versions(String launchName) throws StoreException {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        try (Connection c = db.dataSource().getConnection()) {
+            long id = LaunchRepository.requireId(c, launchName);
+            try (PreparedStatement ps = Jdbc.prepare(c, "SELECT item_id, COUNT(*) FROM item_state_history WHERE launch_id = ?"
+                    + " GROUP BY item_id", id); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("Could not read the runbook state of '" + launchName + "'", e);
+        }
+    }
+
     private void write(String launchName, String itemId, String actor, Instant at, String action, String detail,
-                       Change change) throws StoreException {
+                       Integer expectedVersion, Change change) throws StoreException {
         try (Connection c = db.dataSource().getConnection()) {
             c.setAutoCommit(false);
             try {
                 long id = LaunchRepository.requireId(c, launchName);
+                // writers of one launch take turns, so the version read below is the one this change follows
+                Jdbc.prepare(c, "SELECT id FROM launches WHERE id = ? FOR UPDATE", id).executeQuery().close();
+                refuseIfMoved(c, id, itemId, expectedVersion);
                 change.apply(c, id);
                 try (PreparedStatement ps = Jdbc.prepare(c, "INSERT INTO item_state_history (launch_id, item_id, action, actor,"
                         + " acted_at, detail) VALUES (?, ?, ?, ?, ?, ?)", id, itemId, action, actor, at, detail)) {
                     ps.executeUpdate();
                 }
+                db.changes().append(c, actor, "runbook", null, launchName, action + " " + itemId + " in " + launchName);
                 c.commit();
             } catch (SQLException | StoreException e) {
                 c.rollback();
@@ -162,6 +207,28 @@ public final class ItemStateRepository {
             }
         } catch (SQLException e) {
             throw new StoreException("Could not record '" + action + "' for " + itemId + " in '" + launchName + "'", e);
+        }
+    }
+
+    private static void refuseIfMoved(Connection c, long launchId, String itemId, Integer expected)
+            throws SQLException, StaleWriteException {
+        if (expected == null) {
+            return;
+        }
+        try (PreparedStatement ps = Jdbc.prepare(c, "SELECT actor, acted_at FROM item_state_history WHERE launch_id = ?"
+                + " AND item_id = ? ORDER BY id DESC", launchId, itemId); ResultSet rs = ps.executeQuery()) {
+            int version = 0;
+            String by = null;
+            Instant at = null;
+            while (rs.next()) {
+                if (version++ == 0) {
+                    by = rs.getString(1);
+                    at = Jdbc.instant(rs.getTimestamp(2));
+                }
+            }
+            if (version != expected) {
+                throw new StaleWriteException("item", by, at, "reload to see it");
+            }
         }
     }
 

@@ -49,6 +49,7 @@ public final class LaunchRepository {
             for (String contract : launch.contractIds()) {
                 insertContract(c, id, contract);
             }
+            db.changes().append(c, null, "launch", null, launch.name(), "created launch " + launch.name());
             c.commit();
         } catch (SQLException e) {
             throw new StoreException("Could not save launch '" + launch.name() + "'", e);
@@ -124,6 +125,7 @@ public final class LaunchRepository {
     private void update(String launchName, Change change) throws StoreException {
         try (Connection c = db.dataSource().getConnection()) {
             change.apply(c, requireId(c, launchName));
+            db.changes().append(c, null, "launch", null, launchName, "changed launch " + launchName);
         } catch (SQLException e) {
             throw new StoreException("Could not update launch '" + launchName + "'", e);
         }

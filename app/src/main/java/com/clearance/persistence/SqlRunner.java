@@ -19,7 +19,7 @@ final class SqlRunner {
     }
 
     interface Work<T> {
-        T run(Connection c) throws SQLException;
+        T run(Connection c) throws SQLException, StoreException;
     }
 
     private final DataSource dataSource;
@@ -66,6 +66,8 @@ final class SqlRunner {
     <T> T inConnection(Work<T> work) throws StoreException {
         try (Connection c = dataSource.getConnection()) {
             return work.run(c);
+        } catch (MissingRowException e) {
+            throw new StoreException(e.getMessage(), e);
         } catch (SQLException e) {
             throw new StoreException("The Clearance database could not be read or written; see the log for details", e);
         }
@@ -79,7 +81,7 @@ final class SqlRunner {
                 T result = work.run(c);
                 c.commit();
                 return result;
-            } catch (SQLException | RuntimeException e) {
+            } catch (SQLException | StoreException | RuntimeException e) {
                 c.rollback();
                 throw e;
             } finally {

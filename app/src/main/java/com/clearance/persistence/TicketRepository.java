@@ -44,6 +44,8 @@ public final class TicketRepository {
                     ps.executeUpdate();
                 }
             }
+            db.changes().append(c, null, "tickets", null, launchName, "imported " + tickets.size() + " tickets into "
+                    + launchName);
             c.commit();
         } catch (SQLException e) {
             throw new StoreException("Could not save the tickets of '" + launchName + "'", e);
@@ -96,6 +98,7 @@ public final class TicketRepository {
                     toCategory, by, at, note)) {
                 ps.executeUpdate();
             }
+            db.changes().append(c, by, "tickets", null, launchName, "moved ticket " + ticketKey + " to " + toCategory);
         } catch (SQLException e) {
             throw new StoreException("Could not correct ticket " + ticketKey, e);
         }

@@ -35,16 +35,13 @@ public final class AuditArchive implements AutoCloseable {
 
     /** Opens (creating and migrating when new) the database file at {@code dbFile}, with or without ".mv.db". */
     public static AuditArchive open(Path dbFile) throws StoreException {
-        String name = dbFile.toAbsolutePath().toString();
-        Path base = Path.of(name.endsWith(".mv.db") ? name.substring(0, name.length() - 6) : name);
-        try {
-            com.clearance.persistence.UserOnlyFiles.createFolder(base.getParent());
-        } catch (java.io.IOException e) {
-            throw new StoreException("Could not create the folder for the database " + dbFile, e);
-        }
-        Database db = Database.open(base);
-        return new AuditArchive(new ContractRepository(db.dataSource()), new AuditRepository(db.dataSource()),
-                Clock.systemUTC(), db);
+        return open(dbFile.toString());
+    }
+
+    /** Opens the database {@code target} names: a file path (H2) or a PostgreSQL URL (the team database). */
+    public static AuditArchive open(String target) throws StoreException {
+        Database db = Database.open(target);
+        return new AuditArchive(new ContractRepository(db), new AuditRepository(db), Clock.systemUTC(), db);
     }
 
     /**

@@ -64,6 +64,13 @@ public final class ContractLibraryService {
         try {
             listener.onProgress(index, file, ProgressListener.Stage.READING, 0.1, "reading");
             ContractDocument document = reader.read(file);
+            Optional<ContractRecord> same = contracts.findBySha256(document.sha256());
+            if (same.isPresent()) {
+                String message = com.clearance.ingest.FileNames.shown(file) + " is already in the portfolio as "
+                        + same.get().vendor() + " (" + same.get().documentName() + "); re-audit it instead";
+                listener.onProgress(index, file, ProgressListener.Stage.DONE, 1, "already imported");
+                return FileOutcome.alreadyImported(file, same.get().id(), message);
+            }
             listener.onProgress(index, file, ProgressListener.Stage.AUDITING, 0.6, "auditing");
             AuditResult result = engine.audit(document);
             listener.onProgress(index, file, ProgressListener.Stage.SAVING, 0.9, "saving");
@@ -164,6 +171,18 @@ public final class ContractLibraryService {
             LOG.warn("Stored document model of contract {} could not be read; showing no import warnings", contractId, e);
             return List.of("the stored reading of this contract could not be checked for import warnings");
         }
+    }
+
+    /** Audits one stored contract again with the current library (a re-import of the same file); earlier runs stay. */
+    public StoredAudit reaudit(long contractId) throws StoreException {
+        ContractDocument document = document(contractId);
+        long auditId = audits.save(contractId, engine.audit(document), clock.instant());
+        return audits.load(auditId);
+    }
+
+    /** Renaming, deleting and finding stored contracts. */
+    public ContractCatalog catalog() {
+        return new ContractCatalog(contracts, audits, clock);
     }
 
     /** Contracts whose newest audit used another library version than the one loaded now. */

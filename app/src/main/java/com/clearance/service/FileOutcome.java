@@ -2,10 +2,18 @@ package com.clearance.service;
 
 import java.nio.file.Path;
 
-/** How one file of an import batch ended: imported (with its contract id), failed (with a plain reason), or cancelled. */
+/**
+ * How one file of an import batch ended: imported (with its contract id), already there (the same SHA-256 was
+ * imported before: its contract id, nothing stored, the user may re-audit it), failed (with a plain reason), or
+ * cancelled.
+ */
 public record FileOutcome(Path file, Kind kind, long contractId, String message) {
 
-    public enum Kind { IMPORTED, FAILED, CANCELLED }
+    public enum Kind { IMPORTED, ALREADY_IMPORTED, FAILED, CANCELLED }
+
+    public static FileOutcome alreadyImported(Path file, long contractId, String message) {
+        return new FileOutcome(file, Kind.ALREADY_IMPORTED, contractId, message);
+    }
 
     public static FileOutcome imported(Path file, long contractId) {
         return new FileOutcome(file, Kind.IMPORTED, contractId, "");

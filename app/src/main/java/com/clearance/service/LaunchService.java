@@ -98,17 +98,39 @@ public final class LaunchService {
     /** Checks an item off; {@code attachment} (may be null) is read and kept in the database. */
     public void check(String name, String itemId, String by, String note, String link, Path attachment)
             throws LaunchException {
+        check(name, itemId, by, note, link, attachment, null);
+    }
+
+    /**
+     * Checks an item off over version {@code expectedVersion} of it (null: over whatever it is now); refused with a
+     * plain sentence ("Dana changed this item at 14:02: reload to see it") when someone changed it since.
+     */
+    public void check(String name, String itemId, String by, String note, String link, Path attachment,
+                      Integer expectedVersion) throws LaunchException {
         requireItem(name, itemId);
         Long attachmentId = null;
+        Integer expected = expectedVersion;
         if (attachment != null) {
-            attachmentId = attach(name, itemId, attachment, by).id();
+            attachmentId = attach(name, itemId, attachment, by, expected).id();
+            expected = expected == null ? null : expected + 1; // the attachment was the change before this one
         }
         Completion done = new Completion(by, clock.instant(), note, link, attachmentId == null ? null : "attachment:" + attachmentId);
         Long id = attachmentId;
-        store(() -> items.complete(name, itemId, done, id));
+        Integer over = expected;
+        store(() -> items.complete(name, itemId, done, id, over));
+    }
+
+    /** How many changes each item of the launch has had (its version; absent: never touched). */
+    public java.util.Map<String, Integer> itemVersions(String name) throws LaunchException {
+        return load(() -> items.versions(name));
     }
 
     public void waive(String name, String itemId, String reason, LocalDate until, String by) throws LaunchException {
+        waive(name, itemId, reason, until, by, null);
+    }
+
+    public void waive(String name, String itemId, String reason, LocalDate until, String by, Integer expectedVersion)
+            throws LaunchException {
         requireItem(name, itemId);
         Waiver waiver;
         try {
@@ -116,15 +138,25 @@ public final class LaunchService {
         } catch (IllegalArgumentException e) {
             throw new LaunchException(e.getMessage(), e);
         }
-        store(() -> items.waive(name, itemId, waiver));
+        store(() -> items.waive(name, itemId, waiver, expectedVersion));
     }
 
     public void reopen(String name, String itemId, String by, String reason) throws LaunchException {
+        reopen(name, itemId, by, reason, null);
+    }
+
+    public void reopen(String name, String itemId, String by, String reason, Integer expectedVersion)
+            throws LaunchException {
         requireItem(name, itemId);
-        store(() -> items.reopen(name, itemId, by, clock.instant(), reason));
+        store(() -> items.reopen(name, itemId, by, clock.instant(), reason, expectedVersion));
     }
 
     public Attachment attach(String name, String itemId, Path file, String by) throws LaunchException {
+        return attach(name, itemId, file, by, null);
+    }
+
+    private Attachment attach(String name, String itemId, Path file, String by, Integer expectedVersion)
+            throws LaunchException {
         requireItem(name, itemId);
         byte[] content;
         String type;
@@ -134,7 +166,8 @@ public final class LaunchService {
         } catch (IOException e) {
             throw new LaunchException(file + ": cannot be read to attach; check the path", e);
         }
-        long id = load(() -> items.attach(name, itemId, file.getFileName().toString(), type, content, by, clock.instant()));
+        long id = load(() -> items.attach(name, itemId, file.getFileName().toString(), type, content, by, clock.instant(),
+                expectedVersion));
         return load(() -> items.attachment(id)).orElseThrow();
     }
 

@@ -119,6 +119,19 @@ final class ContractsView {
         SortedList<ContractRow> sorted = new SortedList<>(vm.visibleRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
+        // a refresh (someone else's change, an import) replaces the rows: the user's selection stays where it was
+        long[] kept = {-1};
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                kept[0] = b.id();
+            }
+        });
+        sorted.addListener((javafx.collections.ListChangeListener<ContractRow>) change -> {
+            if (table.getSelectionModel().getSelectedItem() == null && kept[0] >= 0) {
+                sorted.stream().filter(r -> r.id() == kept[0]).findFirst()
+                        .ifPresent(r -> table.getSelectionModel().select(r));
+            }
+        });
         table.setRowFactory(t -> {
             TableRow<ContractRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {

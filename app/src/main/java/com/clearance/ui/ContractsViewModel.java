@@ -36,6 +36,7 @@ public final class ContractsViewModel {
     private final StringProperty summary = new SimpleStringProperty("");
     private volatile CancellationToken cancel = new CancellationToken();
     private Consumer<Long> onImported = id -> { };
+    private Consumer<FileOutcome> onAlreadyImported = o -> { };
 
     public ContractsViewModel(Workbench workbench, BackgroundTasks tasks, Consumer<Throwable> onError) {
         this.workbench = workbench;
@@ -57,6 +58,30 @@ public final class ContractsViewModel {
     /** Called with the id of the last contract a batch imported, so the window can open its audit. */
     public void setOnImported(Consumer<Long> onImported) {
         this.onImported = onImported;
+    }
+
+    /** Called for a file whose SHA-256 is already stored: the window offers to re-audit that contract instead. */
+    public void setOnAlreadyImported(Consumer<FileOutcome> onAlreadyImported) {
+        this.onAlreadyImported = onAlreadyImported;
+    }
+
+    /** Gives a contract another vendor name (recorded with who did it), then lists again. */
+    public void rename(ContractRow row, String vendor, String by, Consumer<String> done) {
+        tasks.run(() -> workbench.contracts().catalog().rename(row.id(), vendor, by), c -> {
+            refresh();
+            done.accept("Renamed " + row.vendor() + " to " + c.vendor() + ".");
+        }, onError);
+    }
+
+    /** Deletes a contract from lists and the portfolio (kept for the trail), then lists again. */
+    public void delete(ContractRow row, String by, Consumer<String> done) {
+        tasks.run(() -> {
+            workbench.contracts().catalog().delete(row.id(), by);
+            return row;
+        }, r -> {
+            refresh();
+            done.accept("Deleted " + r.vendor() + " (" + r.document() + "); its audits and decisions stay in the trail.");
+        }, onError);
     }
 
     public void refresh() {
@@ -96,6 +121,8 @@ public final class ContractsViewModel {
                     refresh();
                     outcomes.stream().filter(o -> o.kind() == FileOutcome.Kind.IMPORTED)
                             .reduce((a, b) -> b).ifPresent(o -> onImported.accept(o.contractId()));
+                    outcomes.stream().filter(o -> o.kind() == FileOutcome.Kind.ALREADY_IMPORTED)
+                            .reduce((a, b) -> b).ifPresent(onAlreadyImported);
                 },
                 e -> {
                     importing.set(false);
@@ -111,7 +138,11 @@ public final class ContractsViewModel {
         long ok = outcomes.stream().filter(o -> o.kind() == FileOutcome.Kind.IMPORTED).count();
         long failed = outcomes.stream().filter(o -> o.kind() == FileOutcome.Kind.FAILED).count();
         long cancelled = outcomes.stream().filter(o -> o.kind() == FileOutcome.Kind.CANCELLED).count();
+        long there = outcomes.stream().filter(o -> o.kind() == FileOutcome.Kind.ALREADY_IMPORTED).count();
         StringBuilder sb = new StringBuilder(ok + " imported");
+        if (there > 0) {
+            sb.append(", ").append(there).append(" already in the portfolio");
+        }
         if (failed > 0) {
             sb.append(", ").append(failed).append(" could not be read");
         }

@@ -43,8 +43,14 @@ final class DecisionForm {
         Button save = new Button("Save decision");
         save.setId(idPrefix + "saveDecision");
         save.setOnAction(e -> vm.save());
-        Button undo = new Button("Undo last (Ctrl+Z)");
+        Button undo = new Button("Undo my last (Ctrl+Z)");
         undo.setOnAction(e -> vm.undo());
+        Button reload = new Button("Reload");
+        reload.setId(idPrefix + "reloadDecision");
+        reload.setTooltip(new javafx.scene.control.Tooltip("Drop your unsaved choice and note and show the finding as"
+                + " it is stored now"));
+        reload.setOnAction(e -> vm.reload());
+        reload.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label message = new Label();
         message.setId(idPrefix + "decisionMessage");
         message.setWrapText(true);
@@ -55,7 +61,7 @@ final class DecisionForm {
         choices.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         undo.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox actions = new HBox(6, save, undo);
+        HBox actions = new HBox(6, save, undo, reload);
         actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox box = new VBox(6, title, choices, note, actions, message);
         box.setPadding(new Insets(6, 0, 0, 0));

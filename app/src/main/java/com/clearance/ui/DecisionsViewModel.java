@@ -2,6 +2,7 @@ package com.clearance.ui;
 
 import com.clearance.domain.DecisionKind;
 import com.clearance.persistence.DecisionEvent;
+import com.clearance.persistence.StaleWriteException;
 import com.clearance.service.Workbench;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -29,6 +30,13 @@ public final class DecisionsViewModel {
     private final StringProperty reviewer = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final ObservableList<DecisionEvent> trail = FXCollections.observableArrayList();
+    /** Changes made to each finding of the open contract (its version), counted from the trail. */
+    private final java.util.Map<String, Integer> versions = new java.util.HashMap<>();
+    /** The version of the finding the form was filled from: a save is made over it. */
+    private int baseVersion;
+    /** The user changed the choice or the note since the form was filled: others' changes must not overwrite it. */
+    private boolean dirty;
+    private boolean filling;
 
     public DecisionsViewModel(Workbench workbench, BackgroundTasks tasks, Consumer<Throwable> onError,
                               AuditViewModel audit) {
@@ -38,11 +46,19 @@ public final class DecisionsViewModel {
         this.audit = audit;
         audit.selectedProperty().addListener((o, a, row) -> {
             boolean otherClause = row == null || a == null || !a.clauseId().equals(row.clauseId());
-            if (otherClause || !java.util.Objects.equals(a.decision(), row.decision())) {
+            if (otherClause) {
+                dirty = false;
+            }
+            if (otherClause || (!dirty && !java.util.Objects.equals(a.decision(), row.decision()))) {
                 fillFrom(row, otherClause);
             }
         });
-        audit.contractIdProperty().addListener((o, a, b) -> refreshTrail());
+        audit.contractIdProperty().addListener((o, a, b) -> {
+            versions.clear();
+            refreshTrail();
+        });
+        choice.addListener((o, a, b) -> dirty |= !filling);
+        note.addListener((o, a, b) -> dirty |= !filling);
     }
 
     public ObjectProperty<DecisionKind> choiceProperty() { return choice; }
@@ -51,9 +67,22 @@ public final class DecisionsViewModel {
     public StringProperty messageProperty() { return message; }
     public ObservableList<DecisionEvent> trail() { return trail; }
 
+    /** True while the form holds a choice or note the user has not saved. */
+    public boolean hasUnsavedEdits() {
+        return dirty;
+    }
+
     private void fillFrom(FindingRow row, boolean clearMessage) {
-        choice.set(row == null || row.decision() == null ? null : row.decision().decision());
-        note.set(row == null || row.decision() == null || row.decision().note() == null ? "" : row.decision().note());
+        filling = true;
+        try {
+            choice.set(row == null || row.decision() == null ? null : row.decision().decision());
+            note.set(row == null || row.decision() == null || row.decision().note() == null ? "" : row.decision().note());
+        } finally {
+            filling = false;
+        }
+        dirty = false;
+        baseVersion = row == null ? 0 : row.decision() != null ? row.decision().version()
+                : versions.getOrDefault(row.clauseId(), 0);
         if (clearMessage) {
             message.set(row == null ? "Select a finding in the scorecard to decide on it." : "");
         }
@@ -69,28 +98,58 @@ public final class DecisionsViewModel {
         DecisionKind d = choice.get();
         String n = note.get();
         String who = reviewer.get();
-        tasks.run(() -> workbench.decisions().record(contract, row.clauseId(), d, n, who), event -> {
+        int over = baseVersion;
+        tasks.run(() -> workbench.decisions().record(contract, row.clauseId(), d, n, who, over), event -> {
+            dirty = false;
+            baseVersion = event.version();
             audit.refreshDecisions(() -> message.set("Saved: " + row.title() + " → " + event.decision().id()
                     + " by " + event.reviewer()));
             refreshTrail();
         }, e -> {
-            if (e instanceof IllegalArgumentException) {
-                message.set(e.getMessage());
+            if (e instanceof IllegalArgumentException || e instanceof StaleWriteException) {
+                message.set(e.getMessage()); // the user's choice and note stay in the form
+                if (e instanceof StaleWriteException) {
+                    audit.refreshDecisions(() -> { });
+                    refreshTrail();
+                }
             } else {
                 onError.accept(e);
             }
         });
     }
 
+    /** Drops the unsaved choice and note and shows the finding as it is now stored (after a refused save). */
+    public void reload() {
+        dirty = false;
+        audit.refreshDecisions(() -> {
+            fillFrom(audit.selectedProperty().get(), false);
+            message.set("Reloaded: this is the finding as it is stored now.");
+        });
+        refreshTrail();
+    }
+
+    /** Someone else changed a decision on the open contract: show it, without touching what the user is typing. */
+    public void othersChanged() {
+        audit.refreshDecisions(() -> { });
+        refreshTrail();
+    }
+
+    /** Undoes this window's own last decision, while it is still the finding's current state. */
     public void undo() {
         String who = reviewer.get();
         tasks.run(() -> workbench.decisions().undoLast(who), undone -> {
-            String text = undone.map(e -> "Undid the last decision on " + e.clauseId()
+            String text = undone.map(e -> "Undid your last decision on " + e.clauseId()
                     + (e.decision() == null ? " (now undecided)" : " (back to " + e.decision().id() + ")"))
-                    .orElse("Nothing to undo.");
+                    .orElse("Nothing of yours to undo.");
             audit.refreshDecisions(() -> message.set(text));
             refreshTrail();
-        }, onError);
+        }, e -> {
+            if (e instanceof StaleWriteException) {
+                message.set(e.getMessage());
+            } else {
+                onError.accept(e);
+            }
+        });
     }
 
     public void refreshTrail() {
@@ -100,6 +159,15 @@ public final class DecisionsViewModel {
             return;
         }
         tasks.run(() -> workbench.decisions().history(contract, null), (List<DecisionEvent> events) -> {
+            if (!contract.equals(audit.contractIdProperty().get())) {
+                return; // another contract was opened meanwhile
+            }
+            versions.clear();
+            events.forEach(e -> versions.merge(e.clauseId(), 1, Integer::sum));
+            FindingRow open = audit.selectedProperty().get();
+            if (!dirty && open != null) {
+                baseVersion = versions.getOrDefault(open.clauseId(), 0);
+            }
             List<DecisionEvent> newestFirst = new java.util.ArrayList<>(events);
             java.util.Collections.reverse(newestFirst);
             trail.setAll(newestFirst);

@@ -28,7 +28,7 @@ import java.util.function.Consumer;
  */
 public final class ItemActionsViewModel {
 
-    private record LastAction(String launch, String itemId, String what) {
+    private record LastAction(String launch, String itemId, String what, Integer version) {
     }
 
     private final Workbench workbench;
@@ -48,6 +48,8 @@ public final class ItemActionsViewModel {
     private final StringProperty undoLabel = new SimpleStringProperty("Undo");
     private LastAction last;
     private String lastItemId;
+    /** The version of the selected item the forms were opened on: a change is made over it. */
+    private Integer baseVersion;
 
     public ItemActionsViewModel(Workbench workbench, BackgroundTasks tasks, LaunchesViewModel launches) {
         this.workbench = workbench;
@@ -57,6 +59,7 @@ public final class ItemActionsViewModel {
         launches.selectedItemProperty().addListener((o, a, b) -> {
             if (b != null && !b.item().id().equals(lastItemId)) {
                 lastItemId = b.item().id();
+                baseVersion = null; // not known until its history is read: a change made before that is not checked
                 clearInputs();
                 message.set("");
             }
@@ -97,8 +100,9 @@ public final class ItemActionsViewModel {
         String l = blankToNull(link.get());
         Path file = attachment.get();
         boolean wasOpen = wasOpen(item);
-        run(() -> service().check(launch, item.item().id(), by, n, l, file), () -> {
-            remember(wasOpen, launch, item, "check");
+        Integer over = baseVersion;
+        run(() -> service().check(launch, item.item().id(), by, n, l, file, over), () -> {
+            remember(wasOpen, launch, item, "check", over == null ? null : over + (file == null ? 1 : 2));
             message.set("Checked off " + item.item().id() + " by " + by
                     + (file == null ? "" : ", with " + file.getFileName() + " attached") + ".");
             clearInputs();
@@ -115,8 +119,9 @@ public final class ItemActionsViewModel {
         String reason = waiverReason.get().strip();
         LocalDate until = waiverUntil.get();
         boolean wasOpen = wasOpen(item);
-        run(() -> service().waive(launch, item.item().id(), reason, until, by), () -> {
-            remember(wasOpen, launch, item, "waiver");
+        Integer over = baseVersion;
+        run(() -> service().waive(launch, item.item().id(), reason, until, by, over), () -> {
+            remember(wasOpen, launch, item, "waiver", over == null ? null : over + 1);
             message.set("Waived " + item.item().id() + " until " + until + ".");
             clearInputs();
         });
@@ -129,7 +134,8 @@ public final class ItemActionsViewModel {
         }
         String launch = launches.launchName();
         String reason = blankToNull(reopenReason.get());
-        run(() -> service().reopen(launch, item.item().id(), user.get().strip(), reason), () -> {
+        Integer over = baseVersion;
+        run(() -> service().reopen(launch, item.item().id(), user.get().strip(), reason, over), () -> {
             forget();
             message.set("Reopened " + item.item().id() + ".");
             clearInputs();
@@ -144,8 +150,9 @@ public final class ItemActionsViewModel {
             return;
         }
         String by = user.get().strip();
+        // only while the item is as this window left it: someone else's later change is not undone with it
         run(() -> service().reopen(action.launch(), action.itemId(), by.isEmpty() ? "workbench" : by,
-                "undo of the " + action.what()), () -> {
+                "undo of the " + action.what(), action.version()), () -> {
             forget();
             message.set("Undid the " + action.what() + " on " + action.itemId() + "; it is open again.");
         });
@@ -193,9 +200,9 @@ public final class ItemActionsViewModel {
         return r == null || (r.completion() == null && r.waiver() == null);
     }
 
-    private void remember(boolean wasOpen, String launch, ItemStatus item, String what) {
+    private void remember(boolean wasOpen, String launch, ItemStatus item, String what, Integer version) {
         if (wasOpen) {
-            last = new LastAction(launch, item.item().id(), what);
+            last = new LastAction(launch, item.item().id(), what, version);
             canUndo.set(true);
             undoLabel.set("Undo " + what + " of " + item.item().id());
         } else {
@@ -242,10 +249,22 @@ public final class ItemActionsViewModel {
             return;
         }
         tasks.run(() -> service().history(launch, item.item().id()), entries -> {
+            ItemStatus now = launches.selectedItemProperty().get();
+            if (now == null || !now.item().id().equals(item.item().id())) {
+                return;
+            }
+            if (!typing()) {
+                baseVersion = entries.size(); // the forms are empty: they follow the item as it is stored now
+            }
             List<HistoryEntry> newestFirst = new ArrayList<>(entries);
             Collections.reverse(newestFirst);
             history.setAll(newestFirst);
         }, launches::problem);
+    }
+
+    private boolean typing() {
+        return !note.get().isBlank() || !link.get().isBlank() || attachment.get() != null
+                || !waiverReason.get().isBlank() || waiverUntil.get() != null || !reopenReason.get().isBlank();
     }
 
     private void clearInputs() {

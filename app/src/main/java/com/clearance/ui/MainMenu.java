@@ -24,15 +24,21 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 export(w),
                 new SeparatorMenuItem(),
+                item("Connect to team database…", "Shortcut+Shift+J", w::connectToTeamDatabase),
+                item("Use this computer's database", "Shortcut+Shift+U", w::useLocalDatabase),
+                new SeparatorMenuItem(),
                 item("Open data folder", "Shortcut+Shift+D", w::openDataFolder),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", w::quit));
         Menu edit = new Menu("_Edit", null,
-                item("Undo last decision", "Shortcut+Z", w::undoDecision),
+                item("Undo my last decision", "Shortcut+Z", w::undoDecision),
                 item("Undo last check or waiver", "Shortcut+Shift+Z", () -> w.onLaunch(l -> l.actions.undo())),
                 item("Save decision", "Shortcut+Enter", w::saveDecision),
                 item("Copy recommended language", "Shortcut+Shift+C", w::copyRecommendation),
-                item("Find contracts", "Shortcut+F", w::focusSearch));
+                item("Find contracts", "Shortcut+F", w::focusSearch),
+                new SeparatorMenuItem(),
+                item("Rename vendor…", "F2", w::renameContract),
+                item("Delete contract…", "Shortcut+Delete", w::deleteContract));
         Menu view = new Menu("_View", null,
                 item("Contracts", "Shortcut+1", () -> w.showTab(0)),
                 item("Audit", "Shortcut+2", () -> w.showTab(1)),

@@ -46,6 +46,20 @@ public final class MainWindow {
     private ExportActions exports;
     private LaunchScreen launch;
     private String theme;
+    private AutoCloseable following;
+    private String place = "";
+    private WorkbenchOpener opener;
+    private boolean welcoming;
+
+    /** Opens the services over another database (a file path or a PostgreSQL URL), off the UI thread. */
+    public interface WorkbenchOpener {
+        Workbench open(String dbTarget) throws Exception;
+    }
+
+    /** How File ▸ Connect to team database… opens the chosen database (set by the application). */
+    public void setOpener(WorkbenchOpener opener) {
+        this.opener = opener;
+    }
 
     public MainWindow(Stage stage, WorkbenchPreferences prefs, BackgroundTasks tasks, HostServices host) {
         this.stage = stage;
@@ -63,6 +77,7 @@ public final class MainWindow {
         root.setTop(MainMenu.build(this));
         root.setCenter(loading);
         status.getStyleClass().add("status-bar");
+        status.setId("statusLine");
         status.setMaxWidth(Double.MAX_VALUE);
         root.setBottom(status);
         double[] b = prefs.bounds();
@@ -79,12 +94,17 @@ public final class MainWindow {
     }
 
     public void attach(Workbench wb) {
+        stopFollowing();
         this.workbench = wb;
         contracts = new ContractsViewModel(wb, tasks, this::showError);
         audit = new AuditViewModel(wb, tasks, this::showError);
         decisions = new DecisionsViewModel(wb, tasks, this::showError, audit);
         decisions.reviewerProperty().set(prefs.reviewer());
-        decisions.reviewerProperty().addListener((o, a, n) -> prefs.saveReviewer(n));
+        wb.collaboration().actAs(prefs.reviewer());
+        decisions.reviewerProperty().addListener((o, a, n) -> {
+            prefs.saveReviewer(n);
+            wb.collaboration().actAs(n);
+        });
         compare = new CompareViewModel(wb, tasks, this::showError);
         library = new LibraryViewModel(wb, tasks, this::showError);
         library.setOnLibraryChanged(this::checkStale);
@@ -92,6 +112,8 @@ public final class MainWindow {
             banner.clear();
             openAudit(id);
         });
+        contracts.setOnAlreadyImported(o -> banner.show(o.message() + ".", "Re-audit it",
+                () -> reaudit(o.contractId())));
 
         exports = new ExportActions(stage, prefs, tasks, () -> workbench, () -> audit.contractIdProperty().get(),
                 () -> contracts.allRows().stream().map(ContractRow::id).toList(),
@@ -108,10 +130,19 @@ public final class MainWindow {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setCenter(new VBox(banner, tabs));
         VBox.setVgrow(tabs, javafx.scene.layout.Priority.ALWAYS);
-        status.setText("Data folder: " + wb.dataFolder() + " · clause library " + wb.engine().libraryVersion());
+        place = (wb.collaboration().team() ? "Team database: " + wb.collaboration().where().substring("team database ".length())
+                : "Data folder: " + wb.dataFolder()) + " · clause library " + wb.engine().libraryVersion();
+        status.setText(place);
+        follow(wb);
+        tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
+            if (i.intValue() == 3) {
+                compareWithEarlierVersion();
+            }
+        });
         library.refresh();
         contracts.refresh();
         tasks.run(() -> wb.contracts().contracts().isEmpty(), empty -> {
+            welcoming = empty;
             if (empty) {
                 banner.show("Welcome to Clearance. Open the sample contract we wrote to see a complete audit, or import"
                         + " your own vendor terms.", "Open the sample contract", this::openSample);
@@ -119,6 +150,63 @@ public final class MainWindow {
                 checkStale();
             }
         }, this::showError);
+    }
+
+    /** Other people's changes arrive here (from the change watcher's thread) and are shown without a restart. */
+    private void follow(Workbench wb) {
+        try {
+            following = wb.collaboration().follow(changes -> Platform.runLater(() -> {
+                if (workbench == wb) {
+                    othersChanged(changes);
+                }
+            }));
+        } catch (com.clearance.persistence.StoreException e) {
+            status.setText(place + " · other people's changes show after a restart (the change log could not be read)");
+        }
+    }
+
+    private void othersChanged(List<com.clearance.persistence.Change> changes) {
+        status.setText(changes.get(changes.size() - 1).line());
+        contracts.refresh();
+        if (welcoming && changes.stream().anyMatch(c -> c.kind().equals("contract"))) {
+            welcoming = false;
+            banner.clear(); // someone else imported the first contract: the welcome no longer applies
+        }
+        Long open = audit.contractIdProperty().get();
+        if (open != null && changes.stream().anyMatch(c -> open.equals(c.contractId()))) {
+            decisions.othersChanged();
+        }
+        if (changes.stream().anyMatch(c -> c.launchName() != null)) {
+            launch.launches.refresh();
+        }
+    }
+
+    private void stopFollowing() {
+        if (following != null) {
+            try {
+                following.close();
+            } catch (Exception ignored) {
+                // the watcher thread ends on its own
+            }
+            following = null;
+        }
+    }
+
+    /** Stops following changes; called when the window closes. */
+    public void detach() {
+        stopFollowing();
+    }
+
+    /** Opening Compare on a contract that is a newer version of another compares the pair. */
+    private void compareWithEarlierVersion() {
+        Long open = audit == null ? null : audit.contractIdProperty().get();
+        if (open == null || !compare.chosen().isEmpty()) {
+            return;
+        }
+        List<ContractRow> rows = contracts.allRows();
+        rows.stream().filter(r -> r.id() == open && r.supersedesId() != null).findFirst().ifPresent(newer ->
+                rows.stream().filter(r -> r.id() == newer.supersedesId()).findFirst().ifPresent(older ->
+                        compare.compare(List.of(older, newer))));
     }
 
     private static Tab tab(String name, javafx.scene.Node content) {
@@ -196,6 +284,88 @@ public final class MainWindow {
                 audit.open(audit.contractIdProperty().get());
             }
         }, this::showError);
+    }
+
+    void reaudit(long contractId) {
+        tasks.run(() -> workbench.contracts().reaudit(contractId), a -> {
+            banner.clear();
+            status.setText("Audited again with library " + a.result().libraryVersion() + ": score " + a.result().score()
+                    + " (earlier audits are kept).");
+            contracts.refresh();
+            openAudit(contractId);
+        }, this::showError);
+    }
+
+    /** The contract a rename or delete is about: the one selected in the list, else the one open in the audit. */
+    private java.util.Optional<ContractRow> chosenContract() {
+        ContractRow selected = contractsView == null ? null : contractsView.table.getSelectionModel().getSelectedItem();
+        Long open = audit == null ? null : audit.contractIdProperty().get();
+        if (selected != null && (tabs.getSelectionModel().getSelectedIndex() == 0 || open == null)) {
+            return java.util.Optional.of(selected);
+        }
+        return contracts == null || open == null ? java.util.Optional.empty()
+                : contracts.allRows().stream().filter(r -> r.id() == open).findFirst();
+    }
+
+    void renameContract() {
+        chosenContract().ifPresentOrElse(row -> {
+            javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog(row.vendor());
+            ask.initOwner(stage);
+            ask.setTitle("Rename vendor");
+            ask.setHeaderText("The vendor of " + row.document() + " (the trail keeps the old name)");
+            ask.getEditor().setId("renameField");
+            ask.showAndWait().filter(v -> !v.isBlank() && !v.strip().equals(row.vendor()))
+                    .ifPresent(v -> contracts.rename(row, v, decisions.reviewerProperty().get(), status::setText));
+        }, () -> status.setText("Select a contract in the list first."));
+    }
+
+    void deleteContract() {
+        chosenContract().ifPresentOrElse(row -> {
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Delete " + row.vendor() + " (" + row.document()
+                    + ") from the list and the portfolio? Its audits, decisions and trail are kept.",
+                    javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+            ask.initOwner(stage);
+            ask.setHeaderText(null);
+            ask.setTitle("Delete contract");
+            ask.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK)
+                    .ifPresent(b -> contracts.delete(row, decisions.reviewerProperty().get(), status::setText));
+        }, () -> status.setText("Select a contract in the list first."));
+    }
+
+    void connectToTeamDatabase() {
+        new ConnectDialog(stage, prefs.teamDatabase(), tasks).choose().ifPresent(url -> switchTo(url, url));
+    }
+
+    void useLocalDatabase() {
+        if (prefs.teamDatabase() == null && workbench != null && !workbench.collaboration().team()) {
+            status.setText("This window already uses this computer's database.");
+            return;
+        }
+        switchTo(com.clearance.service.DataFolder.database().toString(), null);
+    }
+
+    /** Opens another database in this window; remembers a team database (its URL only) for the next start. */
+    private void switchTo(String target, String remember) {
+        if (opener == null) {
+            return;
+        }
+        status.setText("Opening " + (remember == null ? "this computer's database" : remember) + "…");
+        Workbench old = workbench;
+        tasks.run(() -> opener.open(target), wb -> {
+            prefs.saveTeamDatabase(remember);
+            prefs.flush();
+            attach(wb);
+            if (old != null) {
+                try {
+                    old.close();
+                } catch (Exception ignored) {
+                    // the old database's commits are durable already
+                }
+            }
+        }, e -> {
+            status.setText(place);
+            showError(e);
+        });
     }
 
     void exportGapReport() { if (exports != null) exports.gapReport(); }
@@ -285,7 +455,9 @@ public final class MainWindow {
     }
 
     public void showStartupError(Throwable e) {
-        Label l = new Label("Clearance could not open its database: " + ErrorDialogs.plainMessage(e));
+        Label l = new Label("Clearance could not open its database: " + ErrorDialogs.plainMessage(e)
+                + (prefs.teamDatabase() == null ? "" : "\nFile ▸ Connect to team database… changes the connection;"
+                + " File ▸ Use this computer's database works without it."));
         l.setWrapText(true);
         root.setCenter(l);
         showError(e);
@@ -301,4 +473,5 @@ public final class MainWindow {
     Workbench workbench() { return workbench; }
     CompareView compareView() { return compareView; }
     LaunchScreen launch() { return launch; }
+    Label status() { return status; }
 }

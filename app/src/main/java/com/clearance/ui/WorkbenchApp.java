@@ -17,6 +17,7 @@ public class WorkbenchApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkbenchApp.class);
     private static volatile Callable<Workbench> defaultFactory;
+    private static volatile MainWindow.WorkbenchOpener defaultOpener;
 
     private final Callable<Workbench> factory;
     private final FxBackgroundTasks tasks = new FxBackgroundTasks();
@@ -36,10 +37,16 @@ public class WorkbenchApp extends Application {
         defaultFactory = factory;
     }
 
+    /** Set by the launcher: how File ▸ Connect to team database… opens another database. */
+    public static void setWorkbenchOpener(MainWindow.WorkbenchOpener opener) {
+        defaultOpener = opener;
+    }
+
     @Override
     public void start(Stage stage) {
         long entered = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
         window = new MainWindow(stage, WorkbenchPreferences.forUser(), tasks, getHostServices());
+        window.setOpener(defaultOpener);
         stage.setOnCloseRequest(e -> window.remember());
         window.show();
         LOG.info("Window shown {} ms after the JVM started (toolkit ready at {} ms)",
@@ -61,11 +68,13 @@ public class WorkbenchApp extends Application {
     public void stop() {
         if (window != null) {
             window.remember();
+            window.detach();
         }
         tasks.shutdown();
-        if (workbench != null) {
+        Workbench open = window != null && window.workbench() != null ? window.workbench() : workbench;
+        if (open != null) {
             try {
-                workbench.close();
+                open.close();
             } catch (Exception e) {
                 LOG.warn("Closing the database failed", e);
             }

@@ -49,6 +49,20 @@ public final class WorkbenchPreferences {
     public String reviewer() { return prefs.get("reviewer", System.getProperty("user.name", "")); }
     public void saveReviewer(String name) { prefs.put("reviewer", name == null ? "" : name); }
 
+    /** The team database to open on start (a PostgreSQL URL, never with a password); null: this computer's file. */
+    public String teamDatabase() {
+        String url = prefs.get("teamDatabase", "");
+        return url.isBlank() ? null : url;
+    }
+
+    public void saveTeamDatabase(String url) {
+        if (url == null || url.isBlank()) {
+            prefs.remove("teamDatabase");
+        } else {
+            prefs.put("teamDatabase", url);
+        }
+    }
+
     public void flush() {
         try {
             prefs.flush();

@@ -19,8 +19,13 @@ final class WindowUnderTest {
     }
 
     static WorkbenchApp start(Path dir) throws Exception {
+        return start(dir, dir.resolve("clearance").toString());
+    }
+
+    /** The window over the database {@code target} names (a file path or a PostgreSQL URL). */
+    static WorkbenchApp start(Path dir, String target) throws Exception {
         FxToolkit.registerPrimaryStage();
-        WorkbenchApp started = new WorkbenchApp(() -> WorkbenchAssembly.open(dir, dir.resolve("clearance"), null));
+        WorkbenchApp started = new WorkbenchApp(() -> WorkbenchAssembly.open(dir, target, null));
         FxToolkit.setupApplication(() -> started);
         return started;
     }

@@ -9,6 +9,9 @@ import com.clearance.runbook.Ticket;
 import com.clearance.runbook.Waiver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -24,13 +27,18 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@ParameterizedClass(name = "{0}")
+@MethodSource("com.clearance.persistence.TestDatabases#backends")
 class LaunchRepositoryTest {
+
+    @Parameter
+    TestDatabases.Backend backend;
 
     private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
 
     @Test
     void storesLaunchesItemStatesAttachmentsAndTickets(@TempDir Path dir) throws Exception {
-        try (Database db = Database.open(dir.resolve("store"))) {
+        try (Database db = TestDatabases.open(backend, dir)) {
             LaunchRepository launches = new LaunchRepository(db, Clock.fixed(NOW, ZoneOffset.UTC));
             launches.create(new Launch("inbox", "Inbox assistant", LocalDate.of(2026, 3, 2), "first-100-tickets",
                     List.of(new Member("Ana", "launch-manager"), new Member("Ana", "privacy-reviewer")), List.of("C-1")));

@@ -10,6 +10,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import com.clearance.persistence.TestDatabases;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +24,12 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@ParameterizedClass(name = "{0}")
+@MethodSource("com.clearance.persistence.TestDatabases#backends")
 class ContractLibraryServiceTest {
+
+    @Parameter
+    TestDatabases.Backend backend;
 
     @TempDir
     Path dir;
@@ -30,7 +39,7 @@ class ContractLibraryServiceTest {
 
     @BeforeEach
     void open() throws Exception {
-        db = Database.open(dir.resolve("store"));
+        db = com.clearance.persistence.TestDatabases.open(backend, dir);
         engine = new FakeAuditor();
         service = new ContractLibraryService(FakeAuditor::read, engine, new ContractRepository(db.dataSource()),
                 new AuditRepository(db.dataSource()), Clock.systemUTC());

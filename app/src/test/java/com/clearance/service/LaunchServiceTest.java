@@ -15,6 +15,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+import com.clearance.persistence.TestDatabases;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,18 +34,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The launch use cases end to end against an H2 file in a temporary folder (repositories included). */
+@ParameterizedClass(name = "{0}")
+@MethodSource("com.clearance.persistence.TestDatabases#backends")
 class LaunchServiceTest {
+
+    @Parameter
+    TestDatabases.Backend backend;
 
     private static final LocalDate LAUNCH = LocalDate.of(2026, 3, 2);
 
     @TempDir Path dir;
     private Database db;
+    private TestDatabases.Target target;
     private LaunchService service;
     private final Map<String, AuditResult> audits = new java.util.HashMap<>();
 
     @BeforeEach
     void open() throws Exception {
-        db = Database.open(dir.resolve("store"));
+        target = TestDatabases.create(backend, dir);
+        db = target.open();
         service = new LaunchService(db, new TemplateCatalog(ChecklistLoader.fromClasspath()),
                 id -> Optional.ofNullable(audits.get(id)), Clock.fixed(Instant.parse("2026-02-20T09:00:00Z"), ZoneOffset.UTC));
         service.create("inbox", "Inbox assistant", LAUNCH, null, List.of(new Member("Ana", "launch-manager")));
@@ -133,10 +144,23 @@ class LaunchServiceTest {
     }
 
     @Test
+    void aChangeOverAnOlderVersionOfAnItemIsRefusedWithWhoChangedIt() throws Exception {
+        assertThat(service.itemVersions("inbox")).doesNotContainKey("pre-pin-model");
+        service.check("inbox", "pre-pin-model", "Ben", "pinned", null, null, 0);
+        assertThatThrownBy(() -> service.waive("inbox", "pre-pin-model", "not needed", LAUNCH.plusDays(9), "Ana", 0))
+                .isInstanceOf(LaunchException.class)
+                .hasMessageMatching("Ben changed this item at \\d\\d:\\d\\d: reload to see it");
+        assertThat(service.itemVersions("inbox")).containsEntry("pre-pin-model", 1);
+        assertThat(item(service.status("inbox", LAUNCH), "pre-pin-model").state()).isEqualTo(ItemStatus.State.DONE);
+        service.reopen("inbox", "pre-pin-model", "Ben", "undo", 1);
+        assertThat(service.history("inbox", "pre-pin-model")).hasSize(2);
+    }
+
+    @Test
     void dataSurvivesReopeningTheDatabase() throws Exception {
         service.check("inbox", "pre-trace-id", "Ben", "trace shown", null, null);
         db.close();
-        db = Database.open(dir.resolve("store"));
+        db = target.open();
         LaunchService reopened = new LaunchService(db, new TemplateCatalog(ChecklistLoader.fromClasspath()),
                 ContractAudits.NONE, Clock.systemUTC());
         assertThat(item(reopened.status("inbox", LAUNCH), "pre-trace-id").state()).isEqualTo(ItemStatus.State.DONE);

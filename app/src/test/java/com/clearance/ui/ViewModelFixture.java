@@ -36,11 +36,12 @@ final class ViewModelFixture implements AutoCloseable {
         Database db = Database.open(dir.resolve("store"));
         FakeAuditor auditor = new FakeAuditor();
         ContractLibraryService contracts = new ContractLibraryService(FakeAuditor::read, auditor,
-                new ContractRepository(db.dataSource()), new AuditRepository(db.dataSource()), Clock.systemUTC());
+                new ContractRepository(db), new AuditRepository(db), Clock.systemUTC());
         LaunchService launches = new LaunchService(db, new TemplateCatalog(ChecklistLoader.fromClasspath()),
-                new StoredContractAudits(new ContractRepository(db.dataSource()), new AuditRepository(db.dataSource())), CLOCK);
-        workbench = new Workbench(contracts, new DecisionService(new DecisionRepository(db.dataSource()), Clock.systemUTC()),
-                new CompareService(contracts, auditor), auditor, null, launches, null, dir, db);
+                new StoredContractAudits(new ContractRepository(db), new AuditRepository(db)), CLOCK);
+        workbench = new Workbench(contracts, new DecisionService(new DecisionRepository(db), Clock.systemUTC()),
+                new CompareService(contracts, auditor), auditor, null, launches, null, dir,
+                new com.clearance.service.Collaboration(db), db);
     }
 
     Path file(String name, String text) throws Exception {
