@@ -42,6 +42,9 @@ public final class MarkdownImporter implements ContractImporter {
     /** "11. Changes to the Services.Meta may": a short clause title run into its first sentence. */
     private static final Pattern TITLE_RUN_ON = Pattern.compile(
             "^(\\d{1,2}(?:\\.\\d{1,2}){0,3}(?:\\\\?\\.)? \\p{Lu}[^.]{1,80}\\.)(?=\\p{Lu}[a-z])");
+    private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){0,3}\\.?");
+    /** A list item that is only a link to a place in the same page: a table of contents entry. */
+    private static final Pattern CONTENTS_ENTRY = Pattern.compile("\\s*\\[[^\\[\\]]{1,150}\\]\\(#[^()\\s]{0,200}\\)\\s*");
     private static final Pattern QUOTE = Pattern.compile("^\\s*>\\s?");
 
     private final List<TextBlock> blocks = new ArrayList<>();
@@ -128,6 +131,8 @@ public final class MarkdownImporter implements ContractImporter {
             if (!TABLE_SEPARATOR.matcher(line).matches()) {
                 emit(tableRow(line), BlockKind.TABLE_ROW, 0);
             }
+        } else if ((m = LIST.matcher(line)).matches() && CONTENTS_ENTRY.matcher(m.group(4)).matches()) {
+            flush(); // "1. [Restrictions](#2.-Restrictions)": a table of contents entry, not a clause
         } else if ((m = LIST.matcher(line)).matches()) {
             flush();
             kind = BlockKind.LIST_ITEM;
@@ -235,8 +240,17 @@ public final class MarkdownImporter implements ContractImporter {
 
     private void emit(String raw, BlockKind blockKind, int level) {
         String text = MarkdownInline.clean(raw);
-        if (!text.isEmpty()) {
-            blocks.add(new TextBlock(text, 1, blockKind, level));
+        if (text.isEmpty()) {
+            return;
         }
+        if (blockKind == BlockKind.HEADING && !blocks.isEmpty()) {
+            TextBlock last = blocks.get(blocks.size() - 1);
+            if (last.kind() == BlockKind.PARAGRAPH && BARE_NUMBER.matcher(last.text()).matches()) {
+                // "11.3" on a line of its own above "### Changes": the number belongs to the heading
+                blocks.remove(blocks.size() - 1);
+                text = last.text() + " " + text;
+            }
+        }
+        blocks.add(new TextBlock(text, 1, blockKind, level));
     }
 }

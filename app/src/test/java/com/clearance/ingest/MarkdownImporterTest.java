@@ -102,4 +102,23 @@ class MarkdownImporterTest {
         assertThat(blocks).extracting(TextBlock::text).endsWith("1. Service. You may use it. WE DISCLAIM THE REST.",
                 "2. Fees. You pay monthly.");
     }
+
+    @Test
+    void aNumberOnALineOfItsOwnAboveAHeadingNumbersTheHeading() {
+        var blocks = blocks("## The Service\n\n1.1\n\n### Service Description\n\nWe host it.\n\n1.2\n\nBody.");
+        assertThat(blocks).extracting(TextBlock::kind, TextBlock::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(BlockKind.HEADING, "The Service"),
+                org.assertj.core.groups.Tuple.tuple(BlockKind.HEADING, "1.1 Service Description"),
+                org.assertj.core.groups.Tuple.tuple(BlockKind.PARAGRAPH, "We host it."),
+                org.assertj.core.groups.Tuple.tuple(BlockKind.PARAGRAPH, "1.2"),
+                org.assertj.core.groups.Tuple.tuple(BlockKind.PARAGRAPH, "Body."));
+    }
+
+    @Test
+    void tableOfContentsEntriesLinkingIntoThePageAreNotClauses() {
+        var blocks = blocks("Intro text.\n\n1.  [The Service](#1.-The-Service)\n2.  [Fees](#2-fees)\n\n"
+                + "1. [Privacy Policy](https://x.test/privacy) applies.\n");
+        assertThat(blocks).extracting(TextBlock::text).containsExactly("Intro text.",
+                "1. Privacy Policy applies.");
+    }
 }
