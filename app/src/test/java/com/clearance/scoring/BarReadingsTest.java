@@ -40,12 +40,7 @@ class BarReadingsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void readingHolds(SettledCasesTest.Case c) {
-        TestDocs d = TestDocs.doc();
-        int n = 1;
-        for (String s : c.sentences()) {
-            d.in(String.valueOf(n++), null, s);
-        }
-        Finding f = engine.audit(d.build()).finding(c.clause());
+        Finding f = SettledCasesTest.audit(engine, c);
         assertThat(f.status()).as(c + " (engine said: " + f.rationale() + ")").isEqualTo(c.expected());
     }
 }

@@ -117,6 +117,12 @@ class SettledCasesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void settledCaseHolds(Case c) {
+        Finding f = audit(engine, c);
+        assertThat(f.status()).as(c + " (engine said: " + f.rationale() + ")").isEqualTo(c.expected());
+    }
+
+    /** The case's sentences as one agreement (a sentence "\"X\" means ..." also defines X), audited for its clause. */
+    static Finding audit(AuditEngine engine, Case c) {
         TestDocs d = TestDocs.doc();
         int n = 1;
         for (String s : c.sentences()) {
@@ -126,7 +132,6 @@ class SettledCasesTest {
             }
             d.in(String.valueOf(n++), null, s);
         }
-        Finding f = engine.audit(d.build()).finding(c.clause());
-        assertThat(f.status()).as(c + " (engine said: " + f.rationale() + ")").isEqualTo(c.expected());
+        return engine.audit(d.build()).finding(c.clause());
     }
 }
