@@ -6,6 +6,7 @@ import com.clearance.domain.Evidence;
 import com.clearance.domain.Finding;
 import com.clearance.domain.Sentence;
 import com.clearance.domain.Status;
+import com.clearance.domain.WorkProgress;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -34,11 +35,28 @@ public final class AuditEngine {
     }
 
     public AuditResult audit(ContractDocument document) {
-        DocumentFeatures features = DocumentFeatures.of(document, index, library.vocabulary());
+        return audit(document, WorkProgress.NONE);
+    }
+
+    /** The stage name reported per clause. */
+    public static final String JUDGING = "judging clauses";
+
+    /**
+     * Audits, telling {@code progress} as sentences are read and after each clause is judged ("judging clauses", k of
+     * n); a {@link com.clearance.domain.WorkCancelledException} from it stops the audit between steps.
+     */
+    public AuditResult audit(ContractDocument document, WorkProgress progress) {
+        DocumentFeatures features = DocumentFeatures.of(document, index, library.vocabulary(), progress);
         List<Finding> findings = new ArrayList<>();
-        for (ClauseDefinition clause : library.clauses()) {
-            findings.add(finding(clause, ClauseJudge.judge(clause, features), document, features));
+        List<ClauseDefinition> clauses = library.clauses();
+        for (int k = 0; k < clauses.size(); k++) {
+            int judged = k;
+            progress.step(JUDGING, judged, clauses.size());
+            ClauseDefinition clause = clauses.get(k);
+            findings.add(finding(clause, ClauseJudge.judge(clause, features,
+                    () -> progress.step(JUDGING, judged, clauses.size())), document, features));
         }
+        progress.step(JUDGING, clauses.size(), clauses.size());
         Score score = Score.of(library.clauses(), findings);
         return new AuditResult(document.name(), document.sha256(), document.pageCount(), score.value(),
                 score.explanation(), library.version(), findings);

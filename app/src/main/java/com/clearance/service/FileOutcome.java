@@ -16,6 +16,10 @@ public record FileOutcome(Path file, Kind kind, long contractId, String message)
     }
 
     public static FileOutcome cancelled(Path file) {
-        return new FileOutcome(file, Kind.CANCELLED, -1, "cancelled before it was read");
+        return cancelled(file, "cancelled before it was read");
+    }
+
+    public static FileOutcome cancelled(Path file, String message) {
+        return new FileOutcome(file, Kind.CANCELLED, -1, message);
     }
 }

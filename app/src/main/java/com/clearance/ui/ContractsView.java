@@ -178,9 +178,7 @@ final class ContractsView {
             bar.progressProperty().bind(item.progressProperty());
             bar.setPrefWidth(160);
             Label message = new Label();
-            message.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                    () -> item.stageProperty().get().name().toLowerCase() + ": " + item.messageProperty().get(),
-                    item.stageProperty(), item.messageProperty()));
+            message.textProperty().bind(item.messageProperty());
             message.setWrapText(true);
             message.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
             item.stageProperty().addListener((o, a, b) -> message.getStyleClass().setAll(

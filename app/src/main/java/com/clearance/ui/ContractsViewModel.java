@@ -94,6 +94,9 @@ public final class ContractsViewModel {
                     importing.set(false);
                     summary.set(describe(outcomes));
                     refresh();
+                    if (token.isCancelled()) {
+                        return; // the user stopped the batch: stay here, on the list that says what happened
+                    }
                     outcomes.stream().filter(o -> o.kind() == FileOutcome.Kind.IMPORTED)
                             .reduce((a, b) -> b).ifPresent(o -> onImported.accept(o.contractId()));
                 },
@@ -103,8 +106,12 @@ public final class ContractsViewModel {
                 });
     }
 
+    /** Stops the batch: the file being read stops at its next page, sentence batch or clause and stores nothing. */
     public void cancelImport() {
-        cancel.cancel();
+        if (importing.get()) {
+            cancel.cancel();
+            summary.set("Cancelling…");
+        }
     }
 
     static String describe(List<FileOutcome> outcomes) {

@@ -40,7 +40,13 @@ public class WorkbenchApp extends Application {
     public void start(Stage stage) {
         long entered = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
         window = new MainWindow(stage, WorkbenchPreferences.forUser(), tasks, getHostServices());
-        stage.setOnCloseRequest(e -> window.remember());
+        stage.setOnCloseRequest(e -> {
+            if (window.mayQuit()) {
+                window.remember();
+            } else {
+                e.consume(); // the user chose to keep the import running
+            }
+        });
         window.show();
         LOG.info("Window shown {} ms after the JVM started (toolkit ready at {} ms)",
                 java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime(), entered);
