@@ -2,6 +2,7 @@ package com.clearance.scoring;
 
 import com.clearance.domain.AuditResult;
 import com.clearance.domain.ContractDocument;
+import com.clearance.domain.DocumentReading;
 import com.clearance.domain.Evidence;
 import com.clearance.domain.Finding;
 import com.clearance.domain.Sentence;
@@ -59,7 +60,41 @@ public final class AuditEngine {
         progress.step(JUDGING, clauses.size(), clauses.size());
         Score score = Score.of(library.clauses(), findings);
         return new AuditResult(document.name(), document.sha256(), document.pageCount(), score.value(),
-                score.explanation(), library.version(), findings);
+                score.explanation(), library.version(), findings, reading(document, features));
+    }
+
+    private static final java.util.regex.Pattern TERMS_TITLE = java.util.regex.Pattern.compile(
+            "(?i)\\b(terms|agreement|contract|conditions|addendum|policy|licen[cs]e|order form|schedule)\\b");
+
+    private static final java.util.regex.Pattern AGREEMENT_MARK = java.util.regex.Pattern.compile(
+            "(?i)\\b(agreement|contract|terms) (is made |is entered into )?(by and )?between\\b|\\bentered into\\b"
+                    + "|\\beffective (date|term)\\b|(^|\\s)/s/\\s|\\bin witness whereof\\b|\\bhereby\\b");
+
+    /** How the document read as an agreement: its terms, numbered clauses and the language of its sentences. */
+    static DocumentReading reading(ContractDocument document, DocumentFeatures features) {
+        java.util.BitSet withTerm = new java.util.BitSet();
+        for (int i = 0; i < features.size(); i++) {
+            if (features.get(i).modality() != Modality.NONE) withTerm.set(features.get(i).sentenceIndex());
+        }
+        int numbered = (int) document.sections().stream().filter(s -> s.number() != null && !s.number().isBlank()).count();
+        String opening = document.text().substring(0, Math.min(400, document.text().length()));
+        boolean titled = TERMS_TITLE.matcher(opening).find() || document.sections().stream()
+                .anyMatch(s -> s.heading() != null && TERMS_TITLE.matcher(s.heading()).find());
+        int library = 0;
+        int other = 0;
+        for (Sentence s : document.sentences()) {
+            switch (LanguageShare.of(s.text())) {
+                case LIBRARY -> library++;
+                case OTHER -> other++;
+                default -> { }
+            }
+        }
+        int marks = 0;
+        for (java.util.regex.Matcher m = AGREEMENT_MARK.matcher(document.text()); m.find() && marks < 100; ) {
+            marks++;
+        }
+        return new DocumentReading(document.sentences().size(), withTerm.cardinality(), numbered, marks, titled,
+                library, other, LanguageShare.LIBRARY_LANGUAGE);
     }
 
     /** One line per topical sentence of the clause: where it is, what it points to (or "ignored") and why. */

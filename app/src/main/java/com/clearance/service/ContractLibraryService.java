@@ -44,6 +44,15 @@ public final class ContractLibraryService {
     }
 
     public List<FileOutcome> importFiles(List<Path> files, ProgressListener listener, CancellationToken cancel) {
+        return importFiles(files, listener, cancel, false);
+    }
+
+    /**
+     * Imports each file; a file that does not look like an agreement (no terms found) is judged but not stored unless
+     * {@code insist} is true, when the user has said to keep it anyway.
+     */
+    public List<FileOutcome> importFiles(List<Path> files, ProgressListener listener, CancellationToken cancel,
+                                         boolean insist) {
         List<FileOutcome> outcomes = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             listener.onProgress(i, files.get(i), ProgressListener.Stage.QUEUED, 0, "waiting");
@@ -55,7 +64,7 @@ public final class ContractLibraryService {
                 outcomes.add(FileOutcome.cancelled(file));
                 continue;
             }
-            FileOutcome outcome = importOne(i, file, listener, cancel);
+            FileOutcome outcome = importOne(i, file, listener, cancel, insist);
             outcomes.add(outcome);
         }
         return outcomes;
@@ -65,11 +74,18 @@ public final class ContractLibraryService {
      * Reads, audits and stores one file. A cancel is checked at every page, every few hundred sentences and every
      * clause, and once more just before saving; a cancelled file stores nothing (the save is one transaction).
      */
-    private FileOutcome importOne(int index, Path file, ProgressListener listener, CancellationToken cancel) {
+    private FileOutcome importOne(int index, Path file, ProgressListener listener, CancellationToken cancel,
+                                  boolean insist) {
         ImportProgress progress = new ImportProgress(index, file, listener, cancel);
         try {
             ContractDocument document = reader.read(file, progress);
             AuditResult result = engine.audit(document, progress);
+            if (!result.looksLikeAgreement() && !insist) {
+                String why = com.clearance.ingest.FileNames.shown(file) + ": " + result.reading().notAgreementReason()
+                        + "; it was not added (import it anyway if it is one)";
+                listener.onProgress(index, file, ProgressListener.Stage.REFUSED, 1, why);
+                return FileOutcome.notAnAgreement(file, why);
+            }
             progress.saving();
             long id = store(file, document, result);
             listener.onProgress(index, file, ProgressListener.Stage.DONE, 1, "imported: score " + result.score()

@@ -2,10 +2,13 @@ package com.clearance.service;
 
 import java.nio.file.Path;
 
-/** How one file of an import batch ended: imported (with its contract id), failed (with a plain reason), or cancelled. */
+/**
+ * How one file of an import batch ended: imported (with its contract id), failed (with a plain reason), cancelled, or
+ * refused because it does not look like an agreement (nothing stored; importing it again with insistence keeps it).
+ */
 public record FileOutcome(Path file, Kind kind, long contractId, String message) {
 
-    public enum Kind { IMPORTED, FAILED, CANCELLED }
+    public enum Kind { IMPORTED, FAILED, CANCELLED, NOT_AN_AGREEMENT }
 
     public static FileOutcome imported(Path file, long contractId) {
         return new FileOutcome(file, Kind.IMPORTED, contractId, "");
@@ -13,6 +16,10 @@ public record FileOutcome(Path file, Kind kind, long contractId, String message)
 
     public static FileOutcome failed(Path file, String message) {
         return new FileOutcome(file, Kind.FAILED, -1, message);
+    }
+
+    public static FileOutcome notAnAgreement(Path file, String message) {
+        return new FileOutcome(file, Kind.NOT_AN_AGREEMENT, -1, message);
     }
 
     public static FileOutcome cancelled(Path file) {

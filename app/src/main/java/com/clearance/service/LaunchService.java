@@ -108,8 +108,14 @@ public final class LaunchService {
         store(() -> items.complete(name, itemId, done, id));
     }
 
+    /** Waives an item until {@code until}; an expiry already past is refused (such a waiver would hold for no day). */
     public void waive(String name, String itemId, String reason, LocalDate until, String by) throws LaunchException {
         requireItem(name, itemId);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), java.time.ZoneId.systemDefault());
+        if (until != null && until.isBefore(today)) {
+            throw new LaunchException("The waiver's expiry " + until + " is in the past; give today (" + today
+                    + ") or a later day");
+        }
         Waiver waiver;
         try {
             waiver = new Waiver(reason, until, by, clock.instant());

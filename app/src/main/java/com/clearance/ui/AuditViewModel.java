@@ -127,9 +127,7 @@ public final class AuditViewModel {
         contractId.set(l.contract().id());
         heading.set(l.contract().vendor() + " — " + l.contract().documentName() + " (" + l.contract().pages()
                 + (l.contract().pages() == 1 ? " page)" : " pages)"));
-        importWarnings.set(l.warnings().isEmpty() ? "" : "This contract was read with warnings; the audit may miss"
-                + " what could not be read:\n" + l.warnings().stream().map(w -> "\u2022 " + w)
-                .collect(Collectors.joining("\n")));
+        importWarnings.set(warningText(l.warnings(), l.audit() == null ? null : l.audit().result()));
         plainParagraphs = DocumentParagraph.split(l.text(), l.pages().size() > 1 ? l.pages() : List.of());
         selected.set(null);
         paragraphs.setAll(plainParagraphs);
@@ -142,9 +140,31 @@ public final class AuditViewModel {
         showResult(l.audit() == null ? null : l.audit().result());
     }
 
+    /**
+     * The notices above the scorecard: a document kept although it does not look like an agreement, the share of the
+     * text in the library's language when part is in another, and what went wrong reading the file.
+     */
+    static String warningText(List<String> importWarnings, AuditResult result) {
+        List<String> parts = new ArrayList<>();
+        com.clearance.domain.DocumentReading reading = result == null ? null : result.reading();
+        if (reading != null && !reading.looksLikeAgreement()) {
+            parts.add("Not scored: " + reading.notAgreementReason() + ". It was kept because it was imported anyway;"
+                    + " it stays out of the portfolio unless you choose it there.");
+        }
+        if (reading != null && reading.languageNote() != null) {
+            String note = reading.languageNote();
+            parts.add(Character.toUpperCase(note.charAt(0)) + note.substring(1) + ".");
+        }
+        if (!importWarnings.isEmpty()) {
+            parts.add("This contract was read with warnings; the audit may miss what could not be read:\n"
+                    + importWarnings.stream().map(w -> "\u2022 " + w).collect(Collectors.joining("\n")));
+        }
+        return String.join("\n", parts);
+    }
+
     private void showResult(AuditResult result) {
         selected.set(null);
-        score.set(result == null ? -1 : result.score());
+        score.set(result == null || !result.looksLikeAgreement() ? -1 : result.score());
         explanation.set(result == null ? "This contract has not been audited." : result.scoreExplanation());
         List<FindingRow> built = new ArrayList<>();
         if (result != null) {

@@ -163,8 +163,12 @@ final class ContractsView {
         return c;
     }
 
+    private static String style(ImportItem item) {
+        return item.failed() || item.refused() ? "import-failed" : "import-ok";
+    }
+
     /** One file of the batch: name, progress bar, and what happened (failures in plain words, marked). */
-    private static final class ImportCell extends ListCell<ImportItem> {
+    private final class ImportCell extends ListCell<ImportItem> {
         @Override
         protected void updateItem(ImportItem item, boolean empty) {
             super.updateItem(item, empty);
@@ -181,10 +185,15 @@ final class ContractsView {
             message.textProperty().bind(item.messageProperty());
             message.setWrapText(true);
             message.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
-            item.stageProperty().addListener((o, a, b) -> message.getStyleClass().setAll(
-                    "label", b == com.clearance.service.ProgressListener.Stage.FAILED ? "import-failed" : "import-ok"));
-            message.getStyleClass().add(item.failed() ? "import-failed" : "import-ok");
-            HBox top = new HBox(10, name, bar);
+            Button anyway = new Button("Import anyway");
+            anyway.setId("importAnyway");
+            anyway.setOnAction(e -> vm.importAnyway(item));
+            anyway.visibleProperty().bind(item.stageProperty().isEqualTo(com.clearance.service.ProgressListener.Stage.REFUSED));
+            anyway.managedProperty().bind(anyway.visibleProperty());
+            item.stageProperty().addListener((o, a, b) -> message.getStyleClass().setAll("label", style(item)));
+            message.getStyleClass().add(style(item));
+            HBox top = new HBox(10, name, bar, anyway);
+            top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             setGraphic(new VBox(2, top, message));
         }
     }

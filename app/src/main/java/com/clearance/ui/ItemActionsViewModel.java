@@ -40,7 +40,7 @@ public final class ItemActionsViewModel {
     private final StringProperty link = new SimpleStringProperty("");
     private final ObjectProperty<Path> attachment = new SimpleObjectProperty<>();
     private final StringProperty waiverReason = new SimpleStringProperty("");
-    private final ObjectProperty<LocalDate> waiverUntil = new SimpleObjectProperty<>();
+    private final DateEntry waiverUntil = new DateEntry();
     private final StringProperty reopenReason = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final ObservableList<HistoryEntry> history = FXCollections.observableArrayList();
@@ -69,7 +69,8 @@ public final class ItemActionsViewModel {
     public StringProperty linkProperty() { return link; }
     public ObjectProperty<Path> attachmentProperty() { return attachment; }
     public StringProperty waiverReasonProperty() { return waiverReason; }
-    public ObjectProperty<LocalDate> waiverUntilProperty() { return waiverUntil; }
+    /** The waiver's expiry as typed (ISO or the locale's form). */
+    public DateEntry waiverUntil() { return waiverUntil; }
     public StringProperty reopenReasonProperty() { return reopenReason; }
     public StringProperty messageProperty() { return message; }
     public ObservableList<HistoryEntry> history() { return history; }
@@ -113,11 +114,17 @@ public final class ItemActionsViewModel {
         String launch = launches.launchName();
         String by = user.get().strip();
         String reason = waiverReason.get().strip();
-        LocalDate until = waiverUntil.get();
+        LocalDate until;
+        try {
+            until = waiverUntil.read("Waiver expiry");
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage());
+            return;
+        }
         boolean wasOpen = wasOpen(item);
         run(() -> service().waive(launch, item.item().id(), reason, until, by), () -> {
             remember(wasOpen, launch, item, "waiver");
-            message.set("Waived " + item.item().id() + " until " + until + ".");
+            message.set("Waived \u201C" + item.item().title() + "\u201D until " + until + ".");
             clearInputs();
         });
     }

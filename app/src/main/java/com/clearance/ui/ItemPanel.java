@@ -116,10 +116,9 @@ final class ItemPanel {
     private Node waiveForm() {
         TextField reason = field("waiverReason", "Why it is not done");
         reason.textProperty().bindBidirectional(actions.waiverReasonProperty());
-        DatePicker until = new DatePicker();
-        until.setId("waiverUntil");
-        until.setPromptText("Waiver expires on");
-        until.valueProperty().bindBidirectional(actions.waiverUntilProperty());
+        DatePicker until = DateField.of(actions.waiverUntil(), "waiverUntil", "Waiver expires on, e.g. "
+                + com.clearance.service.DateText.examples(actions.waiverUntil().locale()));
+        until.setPrefWidth(320);
         Button waive = new Button("Waive");
         waive.setId("waiveItemButton");
         waive.setOnAction(e -> actions.waive());

@@ -42,7 +42,7 @@ final class LaunchTour {
             NewLaunchForm form = screen.launches.form();
             form.nameProperty().set(NAME);
             form.featureProperty().set("Reply suggestions in the help desk");
-            form.launchDateProperty().set(LAUNCH_DATE);
+            form.launchDate().set(LAUNCH_DATE);
             form.membersProperty().set("Ana Ruiz: launch-manager\nBen Okafor: platform\nChloé Martin: privacy-reviewer\n"
                     + "Dev Patel: ai-eng\nEmma Stone: support-lead");
             form.contractIds().setAll(w.contracts().allRows().stream().filter(r -> r.document()

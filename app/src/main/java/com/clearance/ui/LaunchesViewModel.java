@@ -169,7 +169,13 @@ public final class LaunchesViewModel {
             return;
         }
         String feature = form.featureProperty().get().strip();
-        LocalDate date = form.launchDateProperty().get();
+        LocalDate date;
+        try {
+            date = form.launchDate().read("Launch date");
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage());
+            return;
+        }
         List<Long> contracts = List.copyOf(form.contractIds());
         tasks.run(() -> {
             service().create(name, feature, date, null, members);

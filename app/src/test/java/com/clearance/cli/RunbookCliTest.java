@@ -93,8 +93,13 @@ class RunbookCliTest {
                 "2026-03-02", "--member", "Ana:launch-manager").code()).isZero();
         assertThat(run("launch", "check", "--db", db, "inbox", "pre-pin-model", "--by", "Ana", "--evidence", "pinned").code())
                 .isZero();
+        // the expiry must not be past (the CLI runs on today's date)
+        Run past = run("launch", "waive", "--db", db, "inbox", "pre-peak-load-test", "--reason", "lab booked", "--until",
+                java.time.LocalDate.now().minusDays(1).toString());
+        assertThat(past.code()).isNotZero();
+        assertThat(past.err()).contains("is in the past").doesNotContain("Exception");
         assertThat(run("launch", "waive", "--db", db, "inbox", "pre-peak-load-test", "--reason", "lab booked", "--until",
-                "2026-03-10").code()).isZero();
+                java.time.LocalDate.now().plusDays(30).toString()).code()).isZero();
         Path terms = Files.writeString(dir.resolve("terms.md"), "# Terms\n\n## 1. Data\nWe keep your data safe.\n");
         assertThat(run("audit", "--db", db, terms.toString()).code()).isZero();
         assertThat(run("launch", "link", "--db", db, "inbox", "--contract", "1").code()).isZero();

@@ -55,7 +55,7 @@ class LaunchViewModelsTest {
     private void create(String name) {
         launches.form().nameProperty().set(name);
         launches.form().featureProperty().set("Reply suggestions");
-        launches.form().launchDateProperty().set(LAUNCH);
+        launches.form().launchDate().set(LAUNCH);
         launches.form().membersProperty().set("Ana Ruiz: launch-manager\nBen Okafor: platform\n");
         launches.create(() -> { });
     }
@@ -70,6 +70,33 @@ class LaunchViewModelsTest {
     private ItemStatus current(String itemId) {
         return launches.statusProperty().get().items().stream().filter(i -> i.item().id().equals(itemId))
                 .findFirst().orElseThrow();
+    }
+
+    @Test
+    void dateFieldsTakeIsoAsTypedAndNameTextThatIsNotADate() {
+        launches.form().nameProperty().set("typed");
+        launches.form().featureProperty().set("Reply suggestions");
+        launches.form().launchDate().textProperty().set("2026-13-45");
+        launches.create(() -> { });
+        assertThat(launches.messageProperty().get())
+                .startsWith("Launch date: '2026-13-45' is not a date; write it as 2026-11-02 or ");
+        assertThat(launches.form().launchDate().textProperty().get()).isEqualTo("2026-13-45"); // kept, not dropped
+        assertThat(launches.launches()).isEmpty();
+
+        launches.form().launchDate().textProperty().set("2026-11-02");
+        launches.create(() -> { });
+        assertThat(launches.launches()).extracting(LaunchRow::name).containsExactly("typed");
+        assertThat(launches.launches().get(0).launchDate()).isEqualTo(java.time.LocalDate.of(2026, 11, 2));
+
+        select("pre-peak-load-test");
+        actions.waiverReasonProperty().set("Load lab booked");
+        actions.waiverUntil().textProperty().set("2026-03-19"); // the service's clock says 2026-03-20
+        actions.waive();
+        assertThat(actions.messageProperty().get()).contains("is in the past");
+        assertThat(current("pre-peak-load-test").recorded().waiver()).isNull();
+        actions.waiverUntil().textProperty().set("not soon");
+        actions.waive();
+        assertThat(actions.messageProperty().get()).startsWith("Waiver expiry: 'not soon' is not a date");
     }
 
     @Test
