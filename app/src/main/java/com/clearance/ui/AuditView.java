@@ -148,7 +148,8 @@ final class AuditView {
         rationale.textProperty().bind(vm.rationaleProperty());
         TextArea recommendation = area(vm.recommendationProperty(), 3);
         recommendation.setId("recommendation");
-        recommendation.setPromptText("No change to ask for: the contract already gives this protection.");
+        recommendation.promptTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                vm::recommendationPrompt, vm.selectedProperty()));
         Button copyButton = new Button("Copy");
         copyButton.setId("copyRecommendation");
         copyButton.disableProperty().bind(vm.recommendationProperty().isEmpty());

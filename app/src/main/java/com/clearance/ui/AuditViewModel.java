@@ -32,6 +32,9 @@ import java.util.stream.Collectors;
 public final class AuditViewModel {
 
     public static final String ALL_CATEGORIES = "All categories";
+    /** What the detail panel says while no finding is selected. */
+    public static final String NO_SELECTION = "No finding selected. Choose a clause in the scorecard to see the"
+            + " sentences that decided it, why it has its status, and the language to ask for.";
 
     private final Workbench workbench;
     private final BackgroundTasks tasks;
@@ -94,6 +97,13 @@ public final class AuditViewModel {
     public StringProperty locationProperty() { return location; }
     public StringProperty rationaleProperty() { return rationale; }
     public StringProperty recommendationProperty() { return recommendation; }
+    /** What the empty recommendation box says: nothing while no finding is selected, else why there is none. */
+    public String recommendationPrompt() {
+        FindingRow row = selected.get();
+        if (row == null) return "";
+        return row.status() == Status.PROTECTIVE ? "No change to ask for: the contract already gives this protection."
+                : "The clause library has no language for this clause.";
+    }
     public ObservableList<DocumentParagraph> paragraphs() { return paragraphs; }
     /** Index into {@link #paragraphs()} the view should scroll to (the first evidence), -1 for none. */
     public IntegerProperty scrollTargetProperty() { return scrollTarget; }
@@ -179,6 +189,9 @@ public final class AuditViewModel {
         built.stream().map(FindingRow::category).distinct().sorted().forEach(categories::add);
         categoryFilter.set(ALL_CATEGORIES);
         statusFilter.set(null);
+        if (selected.get() == null) {
+            showSelection(null); // the detail panel says that nothing is selected, not what a finding would say
+        }
     }
 
     private void applyDecisions(Map<String, DecisionRecord> decisions) {
@@ -205,7 +218,7 @@ public final class AuditViewModel {
     private void showSelection(FindingRow row) {
         if (row == null) {
             location.set("");
-            rationale.set("");
+            rationale.set(contractId.get() == null ? "" : NO_SELECTION);
             recommendation.set("");
             paragraphs.setAll(plainParagraphs);
             scrollTarget.set(-1);

@@ -64,17 +64,29 @@ final class DecisionsView {
         trail.setCellFactory(l -> new ListCell<>() {
             @Override protected void updateItem(DecisionEvent e, boolean empty) {
                 super.updateItem(e, empty);
-                setText(empty || e == null ? null : DecisionsViewModel.describe(e));
+                setText(empty || e == null ? null : vm.describe(e));
                 setWrapText(true);
                 setPrefWidth(0);
             }
         });
         VBox.setVgrow(trail, Priority.ALWAYS);
+        Label contract = new Label();
+        contract.setId("decisionsContract");
+        contract.getStyleClass().add("heading");
+        contract.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                audit.contractIdProperty().get() == null ? "No contract open: open one from the Contracts screen"
+                        : "Decisions on " + audit.headingProperty().get(), audit.headingProperty(),
+                audit.contractIdProperty()));
+        contract.setWrapText(true);
+        selected.getStyleClass().setAll("label", "section-title");
         VBox right = new VBox(8, selected, DecisionForm.build(vm, "decisions-"),
                 AuditView.title("Audit trail (newest first; every change is kept)"), trail);
         right.setPadding(new Insets(8));
         SplitPane split = new SplitPane(table, right);
         split.setDividerPositions(0.55);
-        return new BorderPane(split);
+        BorderPane root = new BorderPane(split);
+        contract.setPadding(new Insets(8, 8, 0, 8));
+        root.setTop(contract);
+        return root;
     }
 }
