@@ -55,7 +55,8 @@ public final class WorkbenchAssembly {
             ContractReports reports = new ContractReports(contracts, decisions, reportService);
             // launches see the audits stored here, so linked contracts' findings put runbook items at risk
             LaunchService launches = new LaunchService(db, new TemplateCatalog(ChecklistLoader.fromClasspath()),
-                    new StoredContractAudits(new ContractRepository(db.dataSource()), new AuditRepository(db.dataSource())), clock);
+                    new StoredContractAudits(new ContractRepository(db.dataSource()), new AuditRepository(db.dataSource()),
+                            auditor), clock);
             return new Workbench(contracts, decisions, new CompareService(contracts, auditor), auditor, reports,
                     launches, new LaunchReports(launches, reportService), dataFolder, db);
         } catch (Exception | Error e) {

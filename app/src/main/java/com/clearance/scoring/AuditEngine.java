@@ -171,7 +171,9 @@ public final class AuditEngine {
         StringBuilder sb = new StringBuilder(ordered.get(0).rationale());
         for (SentenceVerdict v : ordered) {
             if (v.status() != status) {
-                sb.append("; outweighs a ").append(v.status().id()).append(" sentence: ").append(v.rationale());
+                String id = v.status().id();
+                sb.append("; outweighs ").append("aeiou".indexOf(id.charAt(0)) >= 0 ? "an " : "a ").append(id)
+                        .append(" sentence: ").append(v.rationale());
                 break;
             }
         }

@@ -92,7 +92,7 @@ public final class LaunchService {
         for (String contractId : launch.contractIds()) {
             audits.latest(contractId).ifPresent(a -> linked.add(new LinkedAudit(contractId, a)));
         }
-        return LaunchAssessor.assess(template, launch, load(() -> items.states(name)), linked, today);
+        return LaunchAssessor.assess(template, launch, load(() -> items.states(name)), linked, today, audits::clauseTitle);
     }
 
     /** Checks an item off; {@code attachment} (may be null) is read and kept in the database. */

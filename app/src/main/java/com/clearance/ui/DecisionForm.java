@@ -49,15 +49,24 @@ final class DecisionForm {
         message.setId(idPrefix + "decisionMessage");
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
-        Label title = new Label("Decision");
+        Label title = new Label("Decision:");
         title.getStyleClass().add("section-title");
-        choices.getChildren().addAll(new Label("  Reviewer:"), reviewer);
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        choices.getChildren().add(0, title);
+        Label reviewerLabel = new Label("  Reviewer:");
+        reviewerLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        choices.getChildren().addAll(reviewerLabel, reviewer);
+        HBox.setHgrow(reviewer, javafx.scene.layout.Priority.ALWAYS);
         choices.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         undo.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox actions = new HBox(6, save, undo);
-        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox box = new VBox(6, title, choices, note, actions, message);
+        save.setMaxWidth(Double.MAX_VALUE);
+        undo.setMaxWidth(Double.MAX_VALUE);
+        // the buttons sit beside the note, so the form fits a 1280x800 window without scrolling
+        VBox actions = new VBox(6, save, undo);
+        HBox.setHgrow(note, javafx.scene.layout.Priority.ALWAYS);
+        HBox noteRow = new HBox(6, note, actions);
+        VBox box = new VBox(6, choices, noteRow, message);
         box.setPadding(new Insets(6, 0, 0, 0));
         return box;
     }

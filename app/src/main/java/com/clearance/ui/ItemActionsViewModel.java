@@ -28,7 +28,12 @@ import java.util.function.Consumer;
  */
 public final class ItemActionsViewModel {
 
-    private record LastAction(String launch, String itemId, String what) {
+    private record LastAction(String launch, String itemId, String title, String what) {
+    }
+
+    /** A title short enough for a button. */
+    private static String shortTitle(String title) {
+        return title.length() <= 40 ? title : title.substring(0, 39).strip() + "\u2026";
     }
 
     private final Workbench workbench;
@@ -100,7 +105,7 @@ public final class ItemActionsViewModel {
         boolean wasOpen = wasOpen(item);
         run(() -> service().check(launch, item.item().id(), by, n, l, file), () -> {
             remember(wasOpen, launch, item, "check");
-            message.set("Checked off " + item.item().id() + " by " + by
+            message.set("Checked off \u201C" + item.item().title() + "\u201D by " + by
                     + (file == null ? "" : ", with " + file.getFileName() + " attached") + ".");
             clearInputs();
         });
@@ -138,7 +143,7 @@ public final class ItemActionsViewModel {
         String reason = blankToNull(reopenReason.get());
         run(() -> service().reopen(launch, item.item().id(), user.get().strip(), reason), () -> {
             forget();
-            message.set("Reopened " + item.item().id() + ".");
+            message.set("Reopened \u201C" + item.item().title() + "\u201D.");
             clearInputs();
         });
     }
@@ -154,7 +159,7 @@ public final class ItemActionsViewModel {
         run(() -> service().reopen(action.launch(), action.itemId(), by.isEmpty() ? "workbench" : by,
                 "undo of the " + action.what()), () -> {
             forget();
-            message.set("Undid the " + action.what() + " on " + action.itemId() + "; it is open again.");
+            message.set("Undid the " + action.what() + " of \u201C" + action.title() + "\u201D; it is open again.");
         });
     }
 
@@ -202,9 +207,9 @@ public final class ItemActionsViewModel {
 
     private void remember(boolean wasOpen, String launch, ItemStatus item, String what) {
         if (wasOpen) {
-            last = new LastAction(launch, item.item().id(), what);
+            last = new LastAction(launch, item.item().id(), item.item().title(), what);
             canUndo.set(true);
-            undoLabel.set("Undo " + what + " of " + item.item().id());
+            undoLabel.set("Undo " + what + " of \u201C" + shortTitle(item.item().title()) + "\u201D");
         } else {
             forget(); // reopening would also clear the earlier check or waiver
         }

@@ -39,6 +39,22 @@ final class ScreenshotTour {
     }
 
     void start() {
+        // -Dclearance.tourSize=1280x800 and -Dclearance.tourTheme=dark: the documentation's sizes and both themes
+        String size = System.getProperty("clearance.tourSize", "");
+        String theme = System.getProperty("clearance.tourTheme", "");
+        if (size.matches("\\d+x\\d+") || !theme.isBlank()) {
+            then(() -> {
+                if (size.matches("\\d+x\\d+")) {
+                    String[] wh = size.split("x");
+                    w.stage().setMaximized(false);
+                    w.stage().setWidth(Double.parseDouble(wh[0]));
+                    w.stage().setHeight(Double.parseDouble(wh[1]));
+                }
+                if (!theme.isBlank()) {
+                    w.applyTheme(theme);
+                }
+            });
+        }
         String files = System.getProperty("clearance.tourFiles", "");
         List<Path> toImport = Arrays.stream(files.split(File.pathSeparator)).filter(s -> !s.isBlank()).map(Path::of).toList();
         if (!toImport.isEmpty()) {

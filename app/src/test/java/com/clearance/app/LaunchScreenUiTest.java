@@ -112,7 +112,7 @@ class LaunchScreenUiTest {
         ListView<?> surprises = robot.lookup("#surprisesList").queryListView();
         waitFor(() -> !surprises.getItems().isEmpty());
         // K-3 is cost in week 4, outside the expected weeks 1..2
-        assertThat(surprises.getItems()).anyMatch(s -> s.toString().contains("cost-spike ticket(s) in week(s) [4]"));
+        assertThat(surprises.getItems()).anyMatch(s -> s.toString().contains("about \u201CCost spike\u201D in week 4"));
         Node chart = robot.lookup("#expectedChart").query();
         WritableImage[] image = new WritableImage[1];
         robot.interact(() -> image[0] = chart.snapshot(null, null));

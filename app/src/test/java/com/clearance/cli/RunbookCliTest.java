@@ -147,6 +147,6 @@ class RunbookCliTest {
         assertThat(linked.code()).isZero();
         assertThat(linked.out()).contains("Linked contract 1 to 'beta'");
         Run show = run("launch", "show", "--db", db, "beta");
-        assertThat(show.out()).contains("AT RISK: contract 1 (acme-terms.md) model-substitution is adverse");
+        assertThat(show.out()).contains("AT RISK: acme-terms.md: Model substitution, downgrade and retirement is adverse");
     }
 }

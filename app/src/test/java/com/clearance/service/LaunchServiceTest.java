@@ -110,7 +110,7 @@ class LaunchServiceTest {
         assertThat(service.launch("inbox").contractIds()).containsExactly("C-7");
         LaunchStatus s = service.status("inbox", LAUNCH);
         assertThat(item(s, "pre-pin-model").risks()).singleElement().asString()
-                .contains("C-7", "model-substitution is adverse", "replace models at any time");
+                .contains("acme-terms.pdf", "model-substitution is adverse", "replace models at any time");
         assertThat(item(s, "pre-marketing-calendar").atRisk()).isFalse();
         service.unlinkContract("inbox", "C-7");
         assertThat(service.status("inbox", LAUNCH).atRisk()).isEmpty();

@@ -3,6 +3,7 @@ package com.clearance.ui;
 import com.clearance.ingest.ColumnMapping;
 import com.clearance.runbook.HistoryEntry;
 import com.clearance.runbook.ItemStatus;
+import com.clearance.runbook.LaunchStatus;
 import com.clearance.service.ProgressListener.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -193,9 +194,28 @@ class LaunchViewModelsTest {
 
         ItemStatus signoff = current("pre-privacy-signoff");
         assertThat(signoff.atRisk()).isTrue();
-        assertThat(ItemPanel.risks(signoff)).contains("training-use is weak").contains("acme-terms.txt");
+        assertThat(ItemPanel.risks(signoff)).contains("acme-terms.txt: Training on customer content is weak");
         assertThat(current("w1-daily-cost-review").atRisk()).isFalse();
         assertThat(launches.launches().get(0).atRisk()).isPositive();
+        int before = launches.launches().get(0).atRisk();
+
+        // once checked off it is no longer at risk; the finding stays as a quiet note
+        select("pre-privacy-signoff");
+        actions.check();
+        ItemStatus done = current("pre-privacy-signoff");
+        assertThat(done.atRisk()).isFalse();
+        assertThat(done.notes()).singleElement().asString().contains("Training on customer content is weak");
+        assertThat(ItemPanel.risks(done)).startsWith("Note: the item is done");
+        assertThat(launches.launches().get(0).atRisk()).isEqualTo(before - 1);
+
+        // the Owner column and panel show the people assigned to the role
+        LaunchStatus status = launches.statusProperty().get();
+        assertThat(ReadinessText.owners(status.launch(), "launch-manager")).isEqualTo("Ana Ruiz");
+        assertThat(ReadinessText.owners(status.launch(), "legal")).isEqualTo("no one (legal)");
+        assertThat(ItemPanel.describe(done, status.launch())).contains("Owner: ");
+        // readiness names the phase that holds it and shows every phase's completion
+        assertThat(launches.explanationProperty().get()).contains("Held at ", " by ")
+                .contains("Every phase: Pre-launch readiness ");
     }
 
     @Test
@@ -231,8 +251,11 @@ class LaunchViewModelsTest {
         assertThat(row("C-9").category()).isEqualTo("refusal-safety");
 
         // cost in week 3 and a refusal in week 3 are outside their expected weeks
-        assertThat(tickets.surprises()).anyMatch(s -> s.contains("cost-spike") && s.contains("[3]"));
-        assertThat(tickets.surprises()).anyMatch(s -> s.contains("refusal-safety"));
+        assertThat(tickets.surprises()).anyMatch(s -> s.equals("1 ticket about \u201CCost spike\u201D in week 3,"
+                + " expected in weeks 1 to 2"));
+        assertThat(tickets.surprises()).anyMatch(s -> s.contains("\u201CRefusals and safety filters\u201D"));
+        // items are named by title, never by id
+        assertThat(tickets.surprises()).noneMatch(s -> s.matches(".*\\b(pre|w\\d+)-[a-z-]+.*"));
         ExpectedChartModel chart = tickets.chartProperty().get();
         ExpectedChartModel.Row cost = chart.rows().stream().filter(r -> r.categoryId().equals("cost-spike")).findFirst().orElseThrow();
         assertThat(cost.cells()).filteredOn(ExpectedChartModel.Cell::outside).extracting(ExpectedChartModel.Cell::week)
@@ -246,7 +269,7 @@ class LaunchViewModelsTest {
         assertThat(tickets.messageProperty().get()).contains("T-3").contains("other");
         assertThat(row("T-3").category()).isEqualTo("other");
         assertThat(row("T-3").decidedBy()).contains("corrected by Ana");
-        assertThat(tickets.surprises()).noneMatch(s -> s.contains("cost-spike") && s.contains("[3]"));
+        assertThat(tickets.surprises()).noneMatch(s -> s.contains("Cost spike\u201D in week 3"));
     }
 
     private TicketRow row(String key) {
