@@ -42,6 +42,7 @@ public final class AuditViewModel {
 
     private final ObjectProperty<Long> contractId = new SimpleObjectProperty<>();
     private final StringProperty heading = new SimpleStringProperty("No contract open");
+    private final StringProperty vendor = new SimpleStringProperty("");
     private final IntegerProperty score = new SimpleIntegerProperty(-1);
     private final StringProperty explanation = new SimpleStringProperty("");
     private final StringProperty importWarnings = new SimpleStringProperty("");
@@ -84,6 +85,8 @@ public final class AuditViewModel {
 
     public ObjectProperty<Long> contractIdProperty() { return contractId; }
     public StringProperty headingProperty() { return heading; }
+    /** The open contract's vendor ("" when none is open), for export file names. */
+    public StringProperty vendorProperty() { return vendor; }
     public IntegerProperty scoreProperty() { return score; }
     public StringProperty explanationProperty() { return explanation; }
     /** The problems met reading the open contract (damaged pages, replaced characters), one per line; "" for none. */
@@ -135,6 +138,7 @@ public final class AuditViewModel {
 
     private void show(Loaded l) {
         contractId.set(l.contract().id());
+        vendor.set(l.contract().vendor());
         heading.set(l.contract().vendor() + " — " + l.contract().documentName() + " (" + l.contract().pages()
                 + (l.contract().pages() == 1 ? " page)" : " pages)"));
         importWarnings.set(warningText(l.warnings(), l.audit() == null ? null : l.audit().result()));

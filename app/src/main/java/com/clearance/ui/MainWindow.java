@@ -94,7 +94,7 @@ public final class MainWindow {
         });
 
         exports = new ExportActions(stage, prefs, tasks, () -> workbench, () -> audit.contractIdProperty().get(),
-                () -> contracts.allRows().stream().map(ContractRow::id).toList(),
+                () -> audit.vendorProperty().get(),
                 () -> decisions.reviewerProperty().get(), status::setText, this::showError);
         contractsView = new ContractsView(contracts);
         launch = new LaunchScreen(wb, tasks, this::showError, prefs, stage, decisions.reviewerProperty());
