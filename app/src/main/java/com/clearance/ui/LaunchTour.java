@@ -36,6 +36,22 @@ final class LaunchTour {
 
     void addSteps() {
         LaunchScreen screen = w.launch();
+        javafx.scene.control.Dialog<?>[] dialog = new javafx.scene.control.Dialog<?>[1];
+        tour.then(() -> {
+            w.showTab(5);
+            screen.launches.loadContractChoices();
+            NewLaunchForm form = screen.launches.form();
+            form.nameProperty().set("inbox-assistant");
+            form.featureProperty().set("Reply suggestions in the shared inbox");
+            form.launchDate().textProperty().set("2026-11-02");
+            form.membersProperty().set("Ana Ruiz: launch-manager\nBen Okafor: platform");
+            dialog[0] = new NewLaunchDialog(screen.launches).show(w.stage());
+        });
+        tour.shotOf("new-launch", () -> dialog[0].getDialogPane().getScene());
+        tour.then(() -> {
+            dialog[0].close();
+            screen.launches.form().clear();
+        });
         tour.then(() -> {
             w.showTab(5);
             screen.actions.userProperty().set("Ana Ruiz");
@@ -95,8 +111,11 @@ final class LaunchTour {
                     }
                 }
             }
+            // an expiry in the past is refused, so the waiver holds at least a month from the day the tour runs
+            LocalDate until = LAUNCH_DATE.plusDays(60).isAfter(LocalDate.now()) ? LAUNCH_DATE.plusDays(60)
+                    : LocalDate.now().plusDays(30);
             launches.waive(NAME, "pre-peak-load-test", "Peak traffic is tested by the staged roll-out to 10% of agents",
-                    LAUNCH_DATE.plusDays(60), "Ana Ruiz");
+                    until, "Ana Ruiz");
             for (String id : LATER_DONE) {
                 launches.check(NAME, id, "Dev Patel", "Reviewed in the weekly launch meeting.", null, null);
             }

@@ -32,7 +32,8 @@ final class NewLaunchDialog {
         this.vm = vm;
     }
 
-    void show(Window owner) {
+    /** Shows the dialog (not waiting for it) and returns it. */
+    Dialog<ButtonType> show(Window owner) {
         NewLaunchForm form = vm.form();
         vm.messageProperty().set("");
         Dialog<ButtonType> dialog = new Dialog<>();
@@ -103,6 +104,7 @@ final class NewLaunchDialog {
             vm.create(dialog::close);
         });
         dialog.show();
+        return dialog;
     }
 
     private static void row(GridPane grid, int row, String label, Node field) {
