@@ -171,6 +171,7 @@ final class AuditView {
         details.setPadding(new Insets(0, 8, 8, 8));
         javafx.scene.control.ScrollPane detailScroll = new javafx.scene.control.ScrollPane(details);
         detailScroll.setFitToWidth(true);
+        detailScroll.setId("findingDetail");
         SplitPane split = new SplitPane(text, detailScroll);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         split.setDividerPositions(0.44);

@@ -53,6 +53,7 @@ final class ContractsView {
         TextField search = new TextField();
         search.setId("contractSearch");
         search.setPromptText("Search vendor or document");
+        search.setPrefColumnCount(22);
         search.textProperty().bindBidirectional(vm.searchProperty());
         ComboBox<Status> filter = new ComboBox<>();
         filter.getItems().addAll(null, Status.ADVERSE, Status.WEAK, Status.MISSING, Status.PROTECTIVE);
@@ -77,7 +78,7 @@ final class ContractsView {
         VBox importPanel = buildImportPanel();
         SplitPane split = new SplitPane(table, importPanel);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.72);
+        split.setDividerPositions(0.6);
 
         BorderPane root = new BorderPane(split);
         root.setTop(toolbar);

@@ -26,6 +26,8 @@ final class DecisionForm {
             b.setUserData(d);
             b.setToggleGroup(group);
             b.getStyleClass().add("decision-" + d.id());
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "Negotiate", never "Nego…"
+
             choices.getChildren().add(b);
         }
         group.selectedToggleProperty().addListener((o, a, t) -> vm.choiceProperty().set(t == null ? null : (DecisionKind) t.getUserData()));
@@ -33,6 +35,8 @@ final class DecisionForm {
         TextField reviewer = new TextField();
         reviewer.setId(idPrefix + "reviewerField");
         reviewer.setPromptText("Your name");
+        reviewer.setPrefColumnCount(10);
+        reviewer.setMinWidth(90);
         reviewer.textProperty().bindBidirectional(vm.reviewerProperty());
         TextArea note = new TextArea();
         note.setId(idPrefix + "noteField");

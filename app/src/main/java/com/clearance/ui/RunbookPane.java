@@ -81,9 +81,12 @@ final class RunbookPane {
         items.setId("itemsTable");
         items.setItems(vm.items());
         items.getColumns().add(AuditView.wrapping(itemColumn("Item", i -> i.item().title(), 250)));
-        items.getColumns().add(itemColumn("Owner", this::owners, 110));
-        items.getColumns().add(itemColumn("Due", i -> i.due().toString(), 90));
-        TableColumn<ItemStatus, String> state = itemColumn("State", ReadinessText::itemState, 90);
+        items.getColumns().add(AuditView.wrapping(itemColumn("Owner", this::owners, 110)));
+        TableColumn<ItemStatus, String> due = itemColumn("Due", i -> i.due().toString(), 92);
+        due.setMinWidth(92); // a date is never cut to "2026-09-…"
+        items.getColumns().add(due);
+        TableColumn<ItemStatus, String> state = AuditView.wrapping(itemColumn("State", ReadinessText::itemState, 80));
+        state.setMinWidth(64);
         items.getColumns().add(state);
         TableColumn<ItemStatus, ItemStatus> risk = new TableColumn<>("Risk");
         risk.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
@@ -106,6 +109,7 @@ final class RunbookPane {
             }
         });
         risk.setPrefWidth(80);
+        risk.setMinWidth(74);
         items.getColumns().add(risk);
         items.setPlaceholder(new Label("No items to show."));
         items.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);

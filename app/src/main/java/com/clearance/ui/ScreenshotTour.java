@@ -72,9 +72,7 @@ final class ScreenshotTour {
             FindingRow weak = rows.stream().filter(r -> r.status() == Status.WEAK && !r.finding().evidence().isEmpty())
                     .findFirst().orElse(rows.get(0));
             FindingRow adverse = rows.stream().filter(r -> r.status() == Status.ADVERSE).findFirst().orElse(weak);
-            if (w.decisions().reviewerProperty().get().isBlank()) {
-                w.decisions().reviewerProperty().set("Reviewer");
-            }
+            w.decisions().reviewerProperty().set("Ana Ruiz"); // a person, not the login name of the machine
             decide(adverse, DecisionKind.NEGOTIATE, "Must change before signature: ask for the preferred language.");
             decide(weak, DecisionKind.WAIVE, "Low risk for the pilot.");
             decide(weak, DecisionKind.NEGOTIATE, "On reflection: ask for an opt-in instead of an opt-out.");
