@@ -93,6 +93,10 @@ class RunbookCliTest {
                 "2026-03-02", "--member", "Ana:launch-manager").code()).isZero();
         assertThat(run("launch", "check", "--db", db, "inbox", "pre-pin-model", "--by", "Ana", "--evidence", "pinned").code())
                 .isZero();
+        Run badDate = run("launch", "waive", "--db", db, "inbox", "pre-peak-load-test", "--reason", "lab booked",
+                "--until", "2026-13-45");
+        assertThat(badDate.code()).isEqualTo(2);
+        assertThat(badDate.err()).contains("--until '2026-13-45' is not a date; write it as 2026-11-02");
         // the expiry must not be past (the CLI runs on today's date)
         Run past = run("launch", "waive", "--db", db, "inbox", "pre-peak-load-test", "--reason", "lab booked", "--until",
                 java.time.LocalDate.now().minusDays(1).toString());
