@@ -14,7 +14,8 @@ import java.util.List;
  * The one entry point: no arguments (or only window options) opens the workbench window, anything else runs the
  * command line. Deliberately not a JavaFX Application so the shaded jar starts without JavaFX on the module path.
  * Window options: {@code --db PATH} (database file, default in the data folder), {@code --library DIR}, and the
- * hidden {@code --screenshot-tour DIR [--tour-import FILE]...} used to make the documentation screenshots.
+ * hidden {@code --screenshot-tour DIR [--tour-import FILE]...} used to make the documentation screenshots. Started
+ * without a heap option, it runs itself again with a bounded heap ({@link HeapBound}).
  */
 public final class Launcher {
 
@@ -22,6 +23,11 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        java.util.Optional<Integer> bounded = HeapBound.relaunchBounded(args);
+        if (bounded.isPresent()) {
+            System.exit(bounded.get());
+            return;
+        }
         System.setProperty("clearance.logDir", DataFolder.logs().toString());
         if (args.length == 0 || isWindowOption(args[0])) {
             launchWindow(args);

@@ -49,15 +49,15 @@ public final class WorkbenchAssembly {
             // PDF and DOCX first (magic numbers), then the text formats; harmless if defaults() gains them later.
             ContractReader reader = new ContractReader(ImporterRegistry.defaults().withFirst(new DocxImporter())
                     .withFirst(new PdfImporter()));
-            ContractLibraryService contracts = new ContractLibraryService(reader::read, auditor,
-                    new ContractRepository(db), new AuditRepository(db), clock);
+            ContractLibraryService contracts = new ContractLibraryService(com.clearance.service.DocumentReader.of(reader),
+                    auditor, new ContractRepository(db), new AuditRepository(db), clock);
             DecisionService decisions = new DecisionService(new DecisionRepository(db), clock);
             java.util.function.Supplier<ReportService> reportService =
                     () -> new ReportService(ReportService.templates(null), ReportService.catalog(auditor.library()));
             ContractReports reports = new ContractReports(contracts, decisions, reportService);
             // launches see the audits stored here, so linked contracts' findings put runbook items at risk
             LaunchService launches = new LaunchService(db, new TemplateCatalog(ChecklistLoader.fromClasspath()),
-                    new StoredContractAudits(new ContractRepository(db), new AuditRepository(db)), clock);
+                    new StoredContractAudits(new ContractRepository(db), new AuditRepository(db), auditor), clock);
             return new Workbench(contracts, decisions, new CompareService(contracts, auditor), auditor, reports,
                     launches, new LaunchReports(launches, reportService), dataFolder, new Collaboration(db), db);
         } catch (Exception | Error e) {

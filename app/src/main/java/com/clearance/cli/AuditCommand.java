@@ -24,8 +24,9 @@ import java.util.concurrent.Callable;
 
 /**
  * `clearance audit FILE... --format json|markdown|table [--library DIR]`: scores each contract clause by clause.
- * Exit 0 when every input was read, 3 when one could not be (or the --db database cannot be created or opened, or the
- * clause library has errors and --allow-partial-library was not given), 2 when the library folder cannot be used.
+ * Exit 0 when every input was read, 3 when one could not be (or does not look like an agreement and --force was not
+ * given, or the --db database cannot be created or opened, or the clause library has errors and
+ * --allow-partial-library was not given), 2 when the library folder cannot be used.
  */
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = "Scores contracts against the AI clause library and shows the sentences that decided each finding.")
@@ -61,6 +62,11 @@ public class AuditCommand implements Callable<Integer> {
             description = "Audit with the clauses that loaded even when some clause files have errors; every output"
                     + " and the stored audit then say which files were left out.")
     private boolean allowPartialLibrary;
+
+    @Option(names = "--force",
+            description = "Audit a file even when it does not look like an agreement (no obligations found); without"
+                    + " it such a file is reported as one that could not be audited (exit 3) and not stored.")
+    private boolean force;
 
     @Override
     public Integer call() {
@@ -98,7 +104,21 @@ public class AuditCommand implements Callable<Integer> {
             try {
                 ContractDocument document = service.read(file);
                 AuditResult r = completeness.mark(service.audit(document));
-                List<String> warnings = completeness.withWarning(document.warnings());
+                String notAgreement = r.reading() == null ? null : r.reading().notAgreementReason();
+                if (notAgreement != null && !force) {
+                    allRead = false;
+                    err.println(com.clearance.ingest.FileNames.shown(file) + ": " + notAgreement
+                            + "; not audited (give --force to audit it anyway)");
+                    err.flush();
+                    continue;
+                }
+                List<String> warnings = new java.util.ArrayList<>(completeness.withWarning(document.warnings()));
+                if (notAgreement != null) {
+                    warnings.add(0, notAgreement + "; audited because --force was given, so its score means little");
+                }
+                if (r.reading() != null && r.reading().languageNote() != null) {
+                    warnings.add(0, r.reading().languageNote());
+                }
                 if (archive != null) {
                     archive.save(file, document, r);
                 }

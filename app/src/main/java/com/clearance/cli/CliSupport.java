@@ -12,7 +12,6 @@ import picocli.CommandLine;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /** Shared plumbing of the runbook commands: output streams, one-line errors with exit codes, templates, database. */
 final class CliSupport {
@@ -78,9 +77,12 @@ final class CliSupport {
             return null;
         }
         try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw fail(USAGE, option + " '" + value + "' is not a date; use YYYY-MM-DD", null);
+            // ISO, as the help says, or the locale's own form, as the window takes it
+            return com.clearance.service.DateText.parse(value, java.util.Locale.getDefault(java.util.Locale.Category.FORMAT))
+                    .orElseThrow(() -> new IllegalArgumentException("'" + value + "' is not a date; write it as"
+                            + " 2026-11-02"));
+        } catch (IllegalArgumentException e) {
+            throw fail(USAGE, option + " " + e.getMessage(), null);
         }
     }
 

@@ -151,7 +151,8 @@ public class DiffCommand implements Callable<Integer> {
             }
         }
         out.println();
-        out.println(diff.clauses().size() + " clause(s) changed, " + diff.unchangedClauses() + " unchanged.");
+        out.println(diff.clauses().size() + (diff.clauses().size() == 1 ? " clause" : " clauses") + " changed, "
+                + diff.unchangedClauses() + " unchanged.");
     }
 
     /** "kept [-removed-] {+added+} kept", long unchanged stretches shortened to their ends. */

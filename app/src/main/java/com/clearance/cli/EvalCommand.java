@@ -63,7 +63,8 @@ public class EvalCommand implements Callable<Integer> {
             if (!loaded.errors().isEmpty()) {
                 // Scores over a library with clauses left out look plausible and mislead: refuse to measure.
                 err.println("eval: the clause library has " + loaded.errors().size()
-                        + " error(s) (listed above); fix them first, 'clearance library validate' shows them.");
+                        + (loaded.errors().size() == 1 ? " error" : " errors")
+                        + " (listed above); fix them first, 'clearance library validate' shows them.");
                 return 2;
             }
             audits = new AuditService(loaded.library());

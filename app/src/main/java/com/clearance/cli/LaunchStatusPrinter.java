@@ -26,8 +26,8 @@ final class LaunchStatusPrinter {
                     .collect(Collectors.joining(", ")));
         }
         out.println("Contracts: " + (l.contractIds().isEmpty() ? "none linked" : String.join(", ", l.contractIds())));
-        status.weakestPhase().ifPresent(w -> out.printf("Readiness: %s (weakest open phase: %s, %d of %d done)%n",
-                CliSupport.percent(status.readiness()), w.phase().id(), w.complete(), w.total()));
+        status.weakestPhase().ifPresent(w -> out.printf("Readiness: %s, held there by %s (%d of %d done)%n",
+                CliSupport.percent(status.readiness()), w.phase().name(), w.complete(), w.total()));
         out.printf("Overdue: %d   At risk: %d   Expired waivers: %d%n%n", status.overdue().size(), status.atRisk().size(),
                 status.expiredWaivers().size());
         for (PhaseStatus p : status.phases()) {
@@ -76,6 +76,9 @@ final class LaunchStatusPrinter {
         }
         for (String risk : i.risks()) {
             out.println("            AT RISK: " + risk);
+        }
+        for (String note : i.notes()) {
+            out.println("            note (done; the contract still bears on it): " + note);
         }
     }
 

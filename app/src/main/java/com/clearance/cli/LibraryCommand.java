@@ -54,7 +54,8 @@ public class LibraryCommand {
                 err.println("error: " + e);
             }
             if (loaded.hasErrors()) {
-                err.println(loaded.errors().size() + " error(s); the files with errors were left out.");
+                err.println(loaded.errors().size() + (loaded.errors().size() == 1 ? " error; the file with it was"
+                        : " errors; the files with errors were") + " left out.");
                 return INVALID;
             }
             out.println("No errors.");

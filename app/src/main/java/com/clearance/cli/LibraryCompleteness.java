@@ -42,8 +42,7 @@ record LibraryCompleteness(int clauses, List<LibraryError> errors) {
         if (errors.isEmpty()) {
             return r;
         }
-        return new AuditResult(r.document(), r.sha256(), r.pages(), r.score(), r.scoreExplanation(),
-                r.libraryVersion() + " (partial: left out " + leftOut() + ")", r.findings());
+        return r.withLibraryVersion(r.libraryVersion() + " (partial: left out " + leftOut() + ")");
     }
 
     List<String> withWarning(List<String> importWarnings) {

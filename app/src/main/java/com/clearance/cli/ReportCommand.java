@@ -245,7 +245,7 @@ public class ReportCommand implements Callable<Integer> {
             return "--launch goes with --type readiness.";
         }
         if (files.isEmpty()) {
-            return "Name the contract file(s) to report on.";
+            return "Name the contract files to report on (one or more).";
         }
         if ((type == ReportType.gap || type == ReportType.negotiation || type == ReportType.redline) && files.size() != 1) {
             return "A " + type + " report covers one contract; for several use --type portfolio.";

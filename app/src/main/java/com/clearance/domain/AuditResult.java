@@ -2,7 +2,10 @@ package com.clearance.domain;
 
 import java.util.List;
 
-/** A scored contract: one finding per clause of the library, the 0-100 score and how it was reached. */
+/**
+ * A scored contract: one finding per clause of the library, the 0-100 score and how it was reached, and how the
+ * document read as an agreement ({@code reading}; null for audits stored before it was recorded).
+ */
 public record AuditResult(
         String document,
         String sha256,
@@ -10,10 +13,25 @@ public record AuditResult(
         int score,
         String scoreExplanation,
         String libraryVersion,
-        List<Finding> findings) {
+        List<Finding> findings,
+        DocumentReading reading) {
 
     public AuditResult {
         findings = List.copyOf(findings);
+    }
+
+    public AuditResult(String document, String sha256, int pages, int score, String scoreExplanation,
+                       String libraryVersion, List<Finding> findings) {
+        this(document, sha256, pages, score, scoreExplanation, libraryVersion, findings, null);
+    }
+
+    /** False only when the reading says the document is not an agreement (old audits count as agreements). */
+    public boolean looksLikeAgreement() {
+        return reading == null || reading.looksLikeAgreement();
+    }
+
+    public AuditResult withLibraryVersion(String version) {
+        return new AuditResult(document, sha256, pages, score, scoreExplanation, version, findings, reading);
     }
 
     public Finding finding(String clauseId) {

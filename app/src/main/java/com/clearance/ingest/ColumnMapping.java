@@ -37,7 +37,8 @@ public record ColumnMapping(String id, String summary, String description, Strin
             fields.put(field, column);
         }
         if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("unknown field(s) " + unknown + "; use id, summary, description, created");
+            throw new IllegalArgumentException((unknown.size() == 1 ? "unknown field " : "unknown fields ") + unknown
+                    + "; use id, summary, description, created");
         }
         if (!fields.containsKey("id") || !fields.containsKey("summary")) {
             throw new IllegalArgumentException("the mapping must name the id and summary columns, e.g. id=Key,summary=Title");

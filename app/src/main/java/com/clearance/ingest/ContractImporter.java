@@ -1,6 +1,7 @@
 package com.clearance.ingest;
 
 import com.clearance.domain.DocumentFormat;
+import com.clearance.domain.WorkProgress;
 import com.clearance.text.ExtractedText;
 
 import java.nio.file.Path;
@@ -14,4 +15,12 @@ public interface ContractImporter {
     boolean accepts(FileProbe probe);
 
     ExtractedText extract(Path file) throws ImportException;
+
+    /**
+     * Extracts with progress: formats read in one go report nothing (the reader reports around them); long ones (PDF)
+     * report each page and may be stopped between pages by a {@link com.clearance.domain.WorkCancelledException}.
+     */
+    default ExtractedText extract(Path file, WorkProgress progress) throws ImportException {
+        return extract(file);
+    }
 }

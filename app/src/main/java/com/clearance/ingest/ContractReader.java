@@ -1,6 +1,8 @@
 package com.clearance.ingest;
 
 import com.clearance.domain.ContractDocument;
+import com.clearance.domain.WorkCancelledException;
+import com.clearance.domain.WorkProgress;
 import com.clearance.text.DocumentStructurer;
 import com.clearance.text.ExtractedText;
 import com.clearance.text.TextBlock;
@@ -48,6 +50,14 @@ public final class ContractReader {
     }
 
     public ContractDocument read(Path file) throws ImportException {
+        return read(file, WorkProgress.NONE);
+    }
+
+    /**
+     * Reads with progress: the importer's own steps (PDF pages), then "structuring" (sections and sentences). A
+     * {@link WorkCancelledException} thrown by {@code progress} stops the reading and comes out of here unchanged.
+     */
+    public ContractDocument read(Path file, WorkProgress progress) throws ImportException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             throw new ImportException(ImportFailure.NOT_FOUND, name);
@@ -61,16 +71,27 @@ public final class ContractReader {
         }
         ContractImporter importer = registry.find(probe)
                 .orElseThrow(() -> new ImportException(ImportFailure.NOT_A_DOCUMENT, name));
-        ExtractedText extracted = extract(importer, file, name);
+        progress.step(READING, 0, 1);
+        ExtractedText extracted = extract(importer, file, name, progress);
         if (extracted.blocks().stream().map(TextBlock::text).allMatch(String::isBlank)) {
             throw new ImportException(ImportFailure.EMPTY, name);
         }
-        return structurer.structure(extracted, name, sha256(file, name));
+        progress.step(STRUCTURING, 0, 1);
+        String sha = sha256(file, name);
+        return structurer.structure(extracted, name, sha, progress);
     }
 
-    private static ExtractedText extract(ContractImporter importer, Path file, String name) throws ImportException {
+    /** Stage names reported while a file is read (a PDF also reports each page it reads). */
+    public static final String READING = "reading the file";
+    public static final String STRUCTURING = DocumentStructurer.STAGE;
+    public static final String READING_PAGE = com.clearance.ingest.pdf.PdfLineCollector.READING_PAGE;
+
+    private static ExtractedText extract(ContractImporter importer, Path file, String name, WorkProgress progress)
+            throws ImportException {
         try {
-            return importer.extract(file);
+            return importer.extract(file, progress);
+        } catch (WorkCancelledException e) {
+            throw e;
         } catch (ImportException e) {
             LOG.warn("Import of {} failed: {}", file, e.failure(), e.getCause());
             throw e;

@@ -1,6 +1,8 @@
 package com.clearance.ingest;
 
 import com.clearance.domain.DocumentFormat;
+import com.clearance.domain.WorkCancelledException;
+import com.clearance.domain.WorkProgress;
 import com.clearance.ingest.pdf.PdfBlockBuilder;
 import com.clearance.ingest.pdf.PdfLineCollector;
 import com.clearance.ingest.pdf.PdfPageText;
@@ -21,9 +23,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Reads a PDF with PDFBox: text per page in reading order, running headers/footers/page numbers dropped, paragraphs
- * rebuilt from lines. The file is read through a buffered random-access reader and scratch data spills to temp
- * files, so a thousand-page contract stays within a small heap.
+ * Reads a PDF with PDFBox page by page: text per page in reading order, running headers/footers/page numbers
+ * dropped, paragraphs rebuilt from lines. The file is read through a buffered random-access reader and scratch data
+ * spills to temp files, and only each page's lines are kept, so a two-thousand-page contract stays within a small
+ * heap. Every page read is reported, and a cancel stops the reading before the next page.
  */
 public final class PdfImporter implements ContractImporter {
 
@@ -52,6 +55,12 @@ public final class PdfImporter implements ContractImporter {
 
     @Override
     public ExtractedText extract(Path file) throws ImportException {
+        return extract(file, WorkProgress.NONE);
+    }
+
+    /** Reads page by page, telling {@code progress} before each page; a cancel from it stops the reading there. */
+    @Override
+    public ExtractedText extract(Path file, WorkProgress progress) throws ImportException {
         String name = file.getFileName().toString();
         PdfFileChecks.requireReadableWhole(file, name, MAX_FILE_SIZE);
         List<PdfPageText> pages;
@@ -67,9 +76,11 @@ public final class PdfImporter implements ContractImporter {
                 if (pageCount == 0) {
                     throw new ImportException(ImportFailure.CORRUPT, name);
                 }
-                pages = new PdfLineCollector().collect(document);
+                pages = new PdfLineCollector().collect(document, progress);
                 brokenPages = PdfLineCollector.brokenUnvisitedPages(document, pages);
             }
+        } catch (WorkCancelledException e) {
+            throw e;
         } catch (InvalidPasswordException e) {
             throw new ImportException(ImportFailure.ENCRYPTED, name, e);
         } catch (IOException | RuntimeException e) {

@@ -1,6 +1,7 @@
 package com.clearance.persistence;
 
 import com.clearance.domain.AuditResult;
+import com.clearance.domain.DocumentReading;
 import com.clearance.domain.Evidence;
 import com.clearance.domain.Finding;
 import com.clearance.domain.Status;
@@ -49,9 +50,17 @@ public final class AuditRepository {
     static long save(Connection c, long contractId, AuditResult result, Instant auditedAt, String auditedBy)
             throws SQLException {
         {
+            DocumentReading r = result.reading();
             long auditId = SqlRunner.insert(c, "INSERT INTO audits (contract_id, library_version, score, score_explanation,"
-                            + " audited_at, audited_by) VALUES (?, ?, ?, ?, ?, ?)", contractId, nz(result.libraryVersion()),
-                    result.score(), nz(result.scoreExplanation()), auditedAt, auditedBy);
+                            + " audited_at, audited_by, reading_sentences, reading_terms, reading_numbered, reading_marks,"
+                            + " reading_titled, reading_library_sentences, reading_other_sentences, reading_language)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", contractId, nz(result.libraryVersion()),
+                    result.score(), nz(result.scoreExplanation()), auditedAt, auditedBy,
+                    r == null ? null : r.sentences(), r == null ? null : r.obligations(),
+                    r == null ? null : r.numberedClauses(), r == null ? null : r.agreementMarks(),
+                    r == null ? null : r.titledAsTerms(),
+                    r == null ? null : r.librarySentences(), r == null ? null : r.otherLanguageSentences(),
+                    r == null ? null : r.language());
             for (Finding f : result.findings()) {
                 long findingId = SqlRunner.insert(c, "INSERT INTO findings (audit_id, clause_id, status, rationale,"
                                 + " recommendation, looked_for) VALUES (?, ?, ?, ?, ?, ?)", auditId, f.clauseId(),
@@ -96,29 +105,33 @@ public final class AuditRepository {
     }
 
     private List<AuditSummary> summaries(String where, Object... params) throws StoreException {
-        String sql = "SELECT a.id, a.contract_id, a.score, a.library_version, a.audited_at, f.status, COUNT(f.id) AS n"
-                + " FROM audits a LEFT JOIN findings f ON f.audit_id = a.id " + where
-                + " GROUP BY a.id, a.contract_id, a.score, a.library_version, a.audited_at, f.status"
+        String sql = "SELECT a.id, a.contract_id, a.score, a.library_version, a.audited_at, f.status, COUNT(f.id) AS n,"
+                + " " + READING + " FROM audits a LEFT JOIN findings f ON f.audit_id = a.id " + where
+                + " GROUP BY a.id, a.contract_id, a.score, a.library_version, a.audited_at, f.status, " + READING
                 + " ORDER BY a.audited_at DESC, a.id DESC";
         Map<Long, AuditSummary> byId = new LinkedHashMap<>();
         Map<Long, Map<Status, Integer>> counts = new HashMap<>();
         for (Object[] row : jdbc.query(sql, rs -> new Object[]{rs.getLong(1), rs.getLong(2), rs.getInt(3),
-                rs.getString(4), SqlRunner.instant(rs, "audited_at"), rs.getString(6), rs.getInt(7)}, params)) {
+                rs.getString(4), SqlRunner.instant(rs, "audited_at"), rs.getString(6), rs.getInt(7), reading(rs)},
+                params)) {
             long id = (Long) row[0];
             Map<Status, Integer> c = counts.computeIfAbsent(id, k -> new EnumMap<>(Status.class));
             if (row[5] != null) {
                 c.put(Status.fromId((String) row[5]), (Integer) row[6]);
             }
-            byId.put(id, new AuditSummary(id, (Long) row[1], (Integer) row[2], (String) row[3], (Instant) row[4], c));
+            DocumentReading reading = (DocumentReading) row[7];
+            byId.put(id, new AuditSummary(id, (Long) row[1], (Integer) row[2], (String) row[3], (Instant) row[4], c,
+                    reading == null || reading.looksLikeAgreement()));
         }
         return new ArrayList<>(byId.values());
     }
 
     private static StoredAudit load(Connection c, long auditId) throws SQLException {
         List<Object[]> head = SqlRunner.query(c, "SELECT a.contract_id, a.library_version, a.score, a.score_explanation,"
-                + " a.audited_at, k.document_name, k.sha256, k.pages FROM audits a JOIN contracts k ON k.id = a.contract_id"
-                + " WHERE a.id = ?", rs -> new Object[]{rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
-                SqlRunner.instant(rs, "audited_at"), rs.getString(6), rs.getString(7), rs.getInt(8)}, auditId);
+                + " a.audited_at, k.document_name, k.sha256, k.pages, " + READING + " FROM audits a JOIN contracts k ON"
+                + " k.id = a.contract_id WHERE a.id = ?", rs -> new Object[]{rs.getLong(1), rs.getString(2),
+                rs.getInt(3), rs.getString(4), SqlRunner.instant(rs, "audited_at"), rs.getString(6), rs.getString(7),
+                rs.getInt(8), reading(rs)}, auditId);
         if (head.isEmpty()) {
             throw new SQLException("no audit " + auditId);
         }
@@ -134,8 +147,23 @@ public final class AuditRepository {
                 Status.fromId(rs.getString(3)), evidence.getOrDefault(rs.getLong(1), List.of()), rs.getString(4),
                 rs.getString(5), rs.getString(6)), auditId);
         AuditResult result = new AuditResult((String) h[5], (String) h[6], (Integer) h[7], (Integer) h[2],
-                (String) h[3], (String) h[1], findings);
+                (String) h[3], (String) h[1], findings, (DocumentReading) h[8]);
         return new StoredAudit(auditId, (Long) h[0], (Instant) h[4], result);
+    }
+
+    private static final String READING = "a.reading_sentences, a.reading_terms, a.reading_numbered, a.reading_marks,"
+            + " a.reading_titled,"
+            + " a.reading_library_sentences, a.reading_other_sentences, a.reading_language";
+
+    /** The reading columns of an audit row, or null for an audit stored before they were recorded. */
+    private static DocumentReading reading(ResultSet rs) throws SQLException {
+        int sentences = rs.getInt("reading_sentences");
+        if (rs.wasNull()) {
+            return null;
+        }
+        return new DocumentReading(sentences, rs.getInt("reading_terms"), rs.getInt("reading_numbered"),
+                rs.getInt("reading_marks"), rs.getBoolean("reading_titled"), rs.getInt("reading_library_sentences"),
+                rs.getInt("reading_other_sentences"), rs.getString("reading_language"));
     }
 
     private static String nz(String s) {

@@ -27,6 +27,18 @@ public final class ExpectedVsObserved {
     private ExpectedVsObserved() {
     }
 
+    private static String count(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
+    private static String weeks(List<Integer> weeks) {
+        if (weeks.size() == 1) {
+            return "week " + weeks.get(0);
+        }
+        return "weeks " + String.join(", ", weeks.subList(0, weeks.size() - 1).stream().map(String::valueOf).toList())
+                + " and " + weeks.get(weeks.size() - 1);
+    }
+
     /** {@code status} may be null (no launch): then only week surprises are reported. */
     public static Result compute(RunbookTemplate template, List<Classification> classified, LaunchStatus status) {
         List<CategoryRow> rows = new ArrayList<>();
@@ -43,22 +55,28 @@ public final class ExpectedVsObserved {
             int total = counts.values().stream().mapToInt(Integer::intValue).sum();
             int outside = counts.entrySet().stream().filter(e -> !category.weeks().contains(e.getKey()))
                     .mapToInt(Map.Entry::getValue).sum();
-            List<String> notDone = status == null ? List.of() : status.items().stream()
+            List<ItemStatus> notDoneItems = status == null ? List.of() : status.items().stream()
                     .filter(i -> i.item().categoryIds().contains(category.id()) && !i.counts()
                             && !i.due().isAfter(status.today()))
-                    .map(i -> i.item().id()).toList();
+                    .toList();
+            List<String> notDone = notDoneItems.stream().map(i -> i.item().id()).toList();
             if (!counts.isEmpty()) {
                 min = Math.min(min, ((TreeMap<Integer, Integer>) counts).firstKey());
                 max = Math.max(max, ((TreeMap<Integer, Integer>) counts).lastKey());
             }
             if (outside > 0) {
                 List<Integer> weeks = counts.keySet().stream().filter(w -> !category.weeks().contains(w)).toList();
-                surprises.add(new Surprise(category.id(), Surprise.Kind.OUTSIDE_EXPECTED_WEEKS, outside + " "
-                        + category.id() + " ticket(s) in week(s) " + weeks + ", expected in " + category.weeks()));
+                surprises.add(new Surprise(category.id(), Surprise.Kind.OUTSIDE_EXPECTED_WEEKS, count(outside, "ticket")
+                        + " about \u201C" + category.name() + "\u201D in " + weeks(weeks) + ", expected in weeks "
+                        + category.weeks().from() + " to " + category.weeks().to()));
             }
             if (total > 0 && !notDone.isEmpty()) {
-                surprises.add(new Surprise(category.id(), Surprise.Kind.ITEMS_NOT_DONE, total + " " + category.id()
-                        + " ticket(s) while " + notDone.size() + " item(s) preparing for it are not done: " + notDone));
+                String titles = notDoneItems.stream().map(i -> "\u201C" + i.item().title() + "\u201D")
+                        .collect(java.util.stream.Collectors.joining(", "));
+                surprises.add(new Surprise(category.id(), Surprise.Kind.ITEMS_NOT_DONE, count(total, "ticket")
+                        + " about \u201C" + category.name() + "\u201D while " + (notDone.size() == 1
+                        ? "the item preparing for it is not done: " : notDone.size() + " items preparing for it are"
+                        + " not done: ") + titles));
             }
             rows.add(new CategoryRow(category, counts, total, outside, notDone));
         }

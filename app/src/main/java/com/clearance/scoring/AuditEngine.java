@@ -2,10 +2,12 @@ package com.clearance.scoring;
 
 import com.clearance.domain.AuditResult;
 import com.clearance.domain.ContractDocument;
+import com.clearance.domain.DocumentReading;
 import com.clearance.domain.Evidence;
 import com.clearance.domain.Finding;
 import com.clearance.domain.Sentence;
 import com.clearance.domain.Status;
+import com.clearance.domain.WorkProgress;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -34,14 +36,65 @@ public final class AuditEngine {
     }
 
     public AuditResult audit(ContractDocument document) {
-        DocumentFeatures features = DocumentFeatures.of(document, index, library.vocabulary());
+        return audit(document, WorkProgress.NONE);
+    }
+
+    /** The stage name reported per clause. */
+    public static final String JUDGING = "judging clauses";
+
+    /**
+     * Audits, telling {@code progress} as sentences are read and after each clause is judged ("judging clauses", k of
+     * n); a {@link com.clearance.domain.WorkCancelledException} from it stops the audit between steps.
+     */
+    public AuditResult audit(ContractDocument document, WorkProgress progress) {
+        DocumentFeatures features = DocumentFeatures.of(document, index, library.vocabulary(), progress);
         List<Finding> findings = new ArrayList<>();
-        for (ClauseDefinition clause : library.clauses()) {
-            findings.add(finding(clause, ClauseJudge.judge(clause, features), document, features));
+        List<ClauseDefinition> clauses = library.clauses();
+        for (int k = 0; k < clauses.size(); k++) {
+            int judged = k;
+            progress.step(JUDGING, judged, clauses.size());
+            ClauseDefinition clause = clauses.get(k);
+            findings.add(finding(clause, ClauseJudge.judge(clause, features,
+                    () -> progress.step(JUDGING, judged, clauses.size())), document, features));
         }
+        progress.step(JUDGING, clauses.size(), clauses.size());
         Score score = Score.of(library.clauses(), findings);
         return new AuditResult(document.name(), document.sha256(), document.pageCount(), score.value(),
-                score.explanation(), library.version(), findings);
+                score.explanation(), library.version(), findings, reading(document, features));
+    }
+
+    private static final java.util.regex.Pattern TERMS_TITLE = java.util.regex.Pattern.compile(
+            "(?i)\\b(terms|agreement|contract|conditions|addendum|policy|licen[cs]e|order form|schedule)\\b");
+
+    private static final java.util.regex.Pattern AGREEMENT_MARK = java.util.regex.Pattern.compile(
+            "(?i)\\b(agreement|contract|terms) (is made |is entered into )?(by and )?between\\b|\\bentered into\\b"
+                    + "|\\beffective (date|term)\\b|(^|\\s)/s/\\s|\\bin witness whereof\\b|\\bhereby\\b");
+
+    /** How the document read as an agreement: its terms, numbered clauses and the language of its sentences. */
+    static DocumentReading reading(ContractDocument document, DocumentFeatures features) {
+        java.util.BitSet withTerm = new java.util.BitSet();
+        for (int i = 0; i < features.size(); i++) {
+            if (features.get(i).modality() != Modality.NONE) withTerm.set(features.get(i).sentenceIndex());
+        }
+        int numbered = (int) document.sections().stream().filter(s -> s.number() != null && !s.number().isBlank()).count();
+        String opening = document.text().substring(0, Math.min(400, document.text().length()));
+        boolean titled = TERMS_TITLE.matcher(opening).find() || document.sections().stream()
+                .anyMatch(s -> s.heading() != null && TERMS_TITLE.matcher(s.heading()).find());
+        int library = 0;
+        int other = 0;
+        for (Sentence s : document.sentences()) {
+            switch (LanguageShare.of(s.text())) {
+                case LIBRARY -> library++;
+                case OTHER -> other++;
+                default -> { }
+            }
+        }
+        int marks = 0;
+        for (java.util.regex.Matcher m = AGREEMENT_MARK.matcher(document.text()); m.find() && marks < 100; ) {
+            marks++;
+        }
+        return new DocumentReading(document.sentences().size(), withTerm.cardinality(), numbered, marks, titled,
+                library, other, LanguageShare.LIBRARY_LANGUAGE);
     }
 
     /** One line per topical sentence of the clause: where it is, what it points to (or "ignored") and why. */
@@ -118,7 +171,9 @@ public final class AuditEngine {
         StringBuilder sb = new StringBuilder(ordered.get(0).rationale());
         for (SentenceVerdict v : ordered) {
             if (v.status() != status) {
-                sb.append("; outweighs a ").append(v.status().id()).append(" sentence: ").append(v.rationale());
+                String id = v.status().id();
+                sb.append("; outweighs ").append("aeiou".indexOf(id.charAt(0)) >= 0 ? "an " : "a ").append(id)
+                        .append(" sentence: ").append(v.rationale());
                 break;
             }
         }

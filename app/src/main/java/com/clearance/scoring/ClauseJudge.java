@@ -13,9 +13,19 @@ final class ClauseJudge {
     }
 
     static List<SentenceVerdict> judge(ClauseDefinition clause, DocumentFeatures doc) {
+        return judge(clause, doc, () -> { });
+    }
+
+    /** Checkpoints between sentences so a long document's clause can be stopped (cancel) within a moment. */
+    private static final int CHECK_EVERY = 1000;
+
+    static List<SentenceVerdict> judge(ClauseDefinition clause, DocumentFeatures doc, Runnable checkpoint) {
         List<SentenceVerdict> verdicts = new ArrayList<>();
         java.util.Map<SentenceVerdict, SentenceFeatures> units = new java.util.IdentityHashMap<>();
         for (int i = 0; i < doc.size(); i++) {
+            if (i % CHECK_EVERY == 0) {
+                checkpoint.run();
+            }
             SentenceFeatures f = doc.get(i);
             Object route = route(clause.signals(), f);
             if (route == null) continue;

@@ -4,6 +4,7 @@ import com.clearance.domain.ContractDocument;
 import com.clearance.domain.DefinedTerm;
 import com.clearance.domain.Section;
 import com.clearance.domain.Sentence;
+import com.clearance.domain.WorkProgress;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,6 +56,17 @@ public final class DocumentFeatures {
     }
 
     public static DocumentFeatures of(ContractDocument document, ConceptIndex base, Vocabulary vocabulary) {
+        return of(document, base, vocabulary, WorkProgress.NONE);
+    }
+
+    /** The stage name reported while sentences are read. */
+    public static final String STAGE = "reading sentences";
+    private static final int PROGRESS_EVERY = 500;
+
+    /** As {@link #of(ContractDocument, ConceptIndex, Vocabulary)}, telling {@code progress} every few hundred sentences. */
+    public static DocumentFeatures of(ContractDocument document, ConceptIndex base, Vocabulary vocabulary,
+                                      WorkProgress progress) {
+        progress.step(STAGE, 0, document.sentences().size());
         Map<String, List<String>> termConcepts = definedTermConcepts(document.definedTerms(), base, vocabulary);
         ConceptIndex index = base.withExtraTerms(termConcepts);
         List<Sentence> sentences = document.sentences();
@@ -76,6 +88,9 @@ public final class DocumentFeatures {
         String leadIn = null;
         SentenceFeatures heading = null;
         for (int si = 0; si < sentences.size(); si++) {
+            if (si % PROGRESS_EVERY == 0 && si > 0) {
+                progress.step(STAGE, si, sentences.size());
+            }
             Sentence s = sentences.get(si);
             boolean changed = false;
             while (next < sections.size() && sections.get(next).start() <= s.start()) {

@@ -2,6 +2,7 @@ package com.clearance.service;
 
 import com.clearance.domain.AuditResult;
 import com.clearance.domain.ContractDocument;
+import com.clearance.domain.WorkProgress;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +12,12 @@ import java.util.Optional;
 public interface ContractAuditor {
 
     AuditResult audit(ContractDocument document);
+
+    /** Audits with progress (sentences read, clauses judged); auditors that cannot report just audit. */
+    default AuditResult audit(ContractDocument document, WorkProgress progress) {
+        progress.step(com.clearance.scoring.AuditEngine.JUDGING, 0, 1);
+        return audit(document);
+    }
 
     List<ClauseInfo> clauses();
 

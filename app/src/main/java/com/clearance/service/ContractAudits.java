@@ -16,6 +16,11 @@ public interface ContractAudits {
 
     Optional<AuditResult> latest(String contractId);
 
+    /** The clause's title for people (the id when unknown): risk reasons name clauses by title, not id. */
+    default String clauseTitle(String clauseId) {
+        return clauseId;
+    }
+
     /** The stored contract id a user means by {@code reference} (an id or a document name), if there is one. */
     default Optional<String> resolve(String reference) throws StoreException {
         return Optional.of(reference.trim());

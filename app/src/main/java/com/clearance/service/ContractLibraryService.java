@@ -2,6 +2,7 @@ package com.clearance.service;
 
 import com.clearance.domain.AuditResult;
 import com.clearance.domain.ContractDocument;
+import com.clearance.domain.WorkCancelledException;
 import com.clearance.ingest.ImportException;
 import com.clearance.persistence.AuditRepository;
 import com.clearance.persistence.AuditSummary;
@@ -43,6 +44,15 @@ public final class ContractLibraryService {
     }
 
     public List<FileOutcome> importFiles(List<Path> files, ProgressListener listener, CancellationToken cancel) {
+        return importFiles(files, listener, cancel, false);
+    }
+
+    /**
+     * Imports each file; a file that does not look like an agreement (no terms found) is judged but not stored unless
+     * {@code insist} is true, when the user has said to keep it anyway.
+     */
+    public List<FileOutcome> importFiles(List<Path> files, ProgressListener listener, CancellationToken cancel,
+                                         boolean insist) {
         List<FileOutcome> outcomes = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             listener.onProgress(i, files.get(i), ProgressListener.Stage.QUEUED, 0, "waiting");
@@ -50,20 +60,25 @@ public final class ContractLibraryService {
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
             if (cancel.isCancelled()) {
-                listener.onProgress(i, file, ProgressListener.Stage.CANCELLED, 0, "cancelled");
+                listener.onProgress(i, file, ProgressListener.Stage.CANCELLED, 0, "cancelled before it was read");
                 outcomes.add(FileOutcome.cancelled(file));
                 continue;
             }
-            FileOutcome outcome = importOne(i, file, listener);
+            FileOutcome outcome = importOne(i, file, listener, cancel, insist);
             outcomes.add(outcome);
         }
         return outcomes;
     }
 
-    private FileOutcome importOne(int index, Path file, ProgressListener listener) {
+    /**
+     * Reads, audits and stores one file. A cancel is checked at every page, every few hundred sentences and every
+     * clause, and once more just before saving; a cancelled file stores nothing (the save is one transaction).
+     */
+    private FileOutcome importOne(int index, Path file, ProgressListener listener, CancellationToken cancel,
+                                  boolean insist) {
+        ImportProgress progress = new ImportProgress(index, file, listener, cancel);
         try {
-            listener.onProgress(index, file, ProgressListener.Stage.READING, 0.1, "reading");
-            ContractDocument document = reader.read(file);
+            ContractDocument document = reader.read(file, progress);
             Optional<ContractRecord> same = contracts.findBySha256(document.sha256());
             if (same.isPresent()) {
                 String message = com.clearance.ingest.FileNames.shown(file) + " is already in the portfolio as "
@@ -71,12 +86,22 @@ public final class ContractLibraryService {
                 listener.onProgress(index, file, ProgressListener.Stage.DONE, 1, "already imported");
                 return FileOutcome.alreadyImported(file, same.get().id(), message);
             }
-            listener.onProgress(index, file, ProgressListener.Stage.AUDITING, 0.6, "auditing");
-            AuditResult result = engine.audit(document);
-            listener.onProgress(index, file, ProgressListener.Stage.SAVING, 0.9, "saving");
+            AuditResult result = engine.audit(document, progress);
+            if (!result.looksLikeAgreement() && !insist) {
+                String why = com.clearance.ingest.FileNames.shown(file) + ": " + result.reading().notAgreementReason()
+                        + "; it was not added (import it anyway if it is one)";
+                listener.onProgress(index, file, ProgressListener.Stage.REFUSED, 1, why);
+                return FileOutcome.notAnAgreement(file, why);
+            }
+            progress.saving();
             long id = store(file, document, result);
-            listener.onProgress(index, file, ProgressListener.Stage.DONE, 1, "score " + result.score());
+            listener.onProgress(index, file, ProgressListener.Stage.DONE, 1, "imported: score " + result.score()
+                    + " / 100");
             return FileOutcome.imported(file, id);
+        } catch (WorkCancelledException e) {
+            LOG.info("Import of {} cancelled; nothing stored", file);
+            listener.onProgress(index, file, ProgressListener.Stage.CANCELLED, 0, "cancelled; nothing was stored");
+            return FileOutcome.cancelled(file, "cancelled while it was read; nothing was stored");
         } catch (ImportException e) {
             LOG.warn("Import failed for {}", file, e);
             return failed(index, file, listener, e.getMessage());
@@ -203,9 +228,13 @@ public final class ContractLibraryService {
             try {
                 listener.onProgress(i, path, ProgressListener.Stage.AUDITING, 0.5, "re-auditing");
                 ContractDocument document = DocumentCodec.fromJson(contracts.documentJson(c.id()));
-                audits.save(c.id(), engine.audit(document), clock.instant());
+                AuditResult result = engine.audit(document, new ImportProgress(i, path, listener, cancel));
+                audits.save(c.id(), result, clock.instant());
                 listener.onProgress(i, path, ProgressListener.Stage.DONE, 1, "re-audited");
                 done++;
+            } catch (WorkCancelledException e) {
+                listener.onProgress(i, path, ProgressListener.Stage.CANCELLED, 0, "cancelled; its earlier audit stays");
+                break;
             } catch (java.io.IOException | RuntimeException e) {
                 LOG.error("Re-audit failed for contract {}", c.id(), e);
                 listener.onProgress(i, path, ProgressListener.Stage.FAILED, 1,

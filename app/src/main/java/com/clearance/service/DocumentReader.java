@@ -1,6 +1,8 @@
 package com.clearance.service;
 
 import com.clearance.domain.ContractDocument;
+import com.clearance.domain.WorkProgress;
+import com.clearance.ingest.ContractReader;
 import com.clearance.ingest.ImportException;
 
 import java.nio.file.Path;
@@ -10,4 +12,25 @@ import java.nio.file.Path;
 public interface DocumentReader {
 
     ContractDocument read(Path file) throws ImportException;
+
+    /** Reads with progress (PDF pages, structuring); readers that cannot report just read. */
+    default ContractDocument read(Path file, WorkProgress progress) throws ImportException {
+        progress.step(ContractReader.READING, 0, 1);
+        return read(file);
+    }
+
+    /** The real reader, reporting each page and stopping between pages on a cancel. */
+    static DocumentReader of(ContractReader reader) {
+        return new DocumentReader() {
+            @Override
+            public ContractDocument read(Path file) throws ImportException {
+                return reader.read(file);
+            }
+
+            @Override
+            public ContractDocument read(Path file, WorkProgress progress) throws ImportException {
+                return reader.read(file, progress);
+            }
+        };
+    }
 }

@@ -92,7 +92,7 @@ public final class LaunchService {
         for (String contractId : launch.contractIds()) {
             audits.latest(contractId).ifPresent(a -> linked.add(new LinkedAudit(contractId, a)));
         }
-        return LaunchAssessor.assess(template, launch, load(() -> items.states(name)), linked, today);
+        return LaunchAssessor.assess(template, launch, load(() -> items.states(name)), linked, today, audits::clauseTitle);
     }
 
     /** Checks an item off; {@code attachment} (may be null) is read and kept in the database. */
@@ -125,6 +125,7 @@ public final class LaunchService {
         return load(() -> items.versions(name));
     }
 
+    /** Waives an item until {@code until}; an expiry already past is refused (such a waiver would hold for no day). */
     public void waive(String name, String itemId, String reason, LocalDate until, String by) throws LaunchException {
         waive(name, itemId, reason, until, by, null);
     }
@@ -132,6 +133,11 @@ public final class LaunchService {
     public void waive(String name, String itemId, String reason, LocalDate until, String by, Integer expectedVersion)
             throws LaunchException {
         requireItem(name, itemId);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), java.time.ZoneId.systemDefault());
+        if (until != null && until.isBefore(today)) {
+            throw new LaunchException("The waiver's expiry " + until + " is in the past; give today (" + today
+                    + ") or a later day");
+        }
         Waiver waiver;
         try {
             waiver = new Waiver(reason, until, by, clock.instant());

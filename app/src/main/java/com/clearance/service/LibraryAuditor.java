@@ -65,10 +65,14 @@ public final class LibraryAuditor implements ContractAuditor {
 
     @Override
     public AuditResult audit(ContractDocument document) {
-        AuditResult r = engine.audit(document);
+        return audit(document, com.clearance.domain.WorkProgress.NONE);
+    }
+
+    @Override
+    public AuditResult audit(ContractDocument document, com.clearance.domain.WorkProgress progress) {
+        AuditResult r = engine.audit(document, progress);
         String mark = partialMark;
-        return mark.isEmpty() ? r : new AuditResult(r.document(), r.sha256(), r.pages(), r.score(),
-                r.scoreExplanation(), r.libraryVersion() + mark, r.findings());
+        return mark.isEmpty() ? r : r.withLibraryVersion(r.libraryVersion() + mark);
     }
 
     @Override

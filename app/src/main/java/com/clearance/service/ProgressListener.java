@@ -6,7 +6,8 @@ import java.nio.file.Path;
 @FunctionalInterface
 public interface ProgressListener {
 
-    enum Stage { QUEUED, READING, AUDITING, SAVING, DONE, FAILED, CANCELLED }
+    /** REFUSED: read and judged, but it does not look like an agreement, so it was not stored (the user may insist). */
+    enum Stage { QUEUED, READING, AUDITING, SAVING, DONE, FAILED, CANCELLED, REFUSED }
 
     void onProgress(int index, Path file, Stage stage, double fraction, String message);
 

@@ -19,10 +19,41 @@ public final class StoredContractAudits implements ContractAudits {
 
     private final ContractRepository contracts;
     private final AuditRepository audits;
+    private final java.util.function.Supplier<java.util.Map<String, String>> titles;
 
+    /** Clause titles from {@code auditor}'s library (the one in use, reloads included). */
+    public StoredContractAudits(ContractRepository contracts, AuditRepository audits, ContractAuditor auditor) {
+        this.contracts = contracts;
+        this.audits = audits;
+        this.titles = () -> auditor.clauses().stream().collect(java.util.stream.Collectors.toMap(ClauseInfo::id,
+                ClauseInfo::title, (a, b) -> a));
+    }
+
+    /** Clause titles from the built-in library, read once when first needed. */
     public StoredContractAudits(ContractRepository contracts, AuditRepository audits) {
         this.contracts = contracts;
         this.audits = audits;
+        this.titles = new java.util.function.Supplier<>() {
+            private java.util.Map<String, String> loaded;
+
+            @Override
+            public synchronized java.util.Map<String, String> get() {
+                if (loaded == null) {
+                    try {
+                        loaded = LibraryAuditor.load(null).clauses().stream().collect(java.util.stream.Collectors
+                                .toMap(ClauseInfo::id, ClauseInfo::title, (a, b) -> a));
+                    } catch (com.clearance.library.ClauseLibraryException e) {
+                        loaded = java.util.Map.of();
+                    }
+                }
+                return loaded;
+            }
+        };
+    }
+
+    @Override
+    public String clauseTitle(String clauseId) {
+        return titles.get().getOrDefault(clauseId, clauseId);
     }
 
     @Override

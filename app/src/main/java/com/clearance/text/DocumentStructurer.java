@@ -5,6 +5,7 @@ import com.clearance.domain.DefinedTerm;
 import com.clearance.domain.PageSpan;
 import com.clearance.domain.Section;
 import com.clearance.domain.Sentence;
+import com.clearance.domain.WorkProgress;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,6 +23,9 @@ public final class DocumentStructurer {
 
     /** Blocks are separated by a blank line in the document text. */
     public static final String BLOCK_SEPARATOR = "\n\n";
+    /** The stage name reported while blocks are structured. */
+    public static final String STAGE = "finding sections and sentences";
+    private static final int PROGRESS_EVERY = 200;
 
     private final BlockPreparer preparer = new BlockPreparer();
     private final SectionDetector detector = new SectionDetector();
@@ -29,6 +33,11 @@ public final class DocumentStructurer {
     private final DefinedTermFinder termFinder = new DefinedTermFinder();
 
     public ContractDocument structure(ExtractedText extracted, String name, String sha256) {
+        return structure(extracted, name, sha256, WorkProgress.NONE);
+    }
+
+    /** Structures, telling {@code progress} every few hundred blocks (which may stop the work there). */
+    public ContractDocument structure(ExtractedText extracted, String name, String sha256, WorkProgress progress) {
         StringBuilder text = new StringBuilder();
         SectionTree tree = new SectionTree();
         List<Sentence> sentences = new ArrayList<>();
@@ -37,7 +46,11 @@ public final class DocumentStructurer {
         PageRanges pages = new PageRanges(Math.max(1, extracted.pageCount()));
 
         int blockIndex = 0;
-        for (TextBlock block : preparer.prepare(extracted.blocks())) {
+        List<TextBlock> prepared = preparer.prepare(extracted.blocks());
+        for (TextBlock block : prepared) {
+            if (blockIndex % PROGRESS_EVERY == 0) {
+                progress.step(STAGE, blockIndex, prepared.size());
+            }
             String blockText = block.text();
             if (!text.isEmpty()) {
                 text.append(BLOCK_SEPARATOR);

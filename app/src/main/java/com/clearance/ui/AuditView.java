@@ -94,7 +94,7 @@ final class AuditView {
 
         buildTable();
         SplitPane split = new SplitPane(table, buildDetail(copy));
-        split.setDividerPositions(0.45);
+        split.setDividerPositions(0.47);
         BorderPane root = new BorderPane(split);
         root.setTop(top);
         return root;
@@ -107,9 +107,18 @@ final class AuditView {
         status.setCellFactory(c -> Badges.cell());
         status.setPrefWidth(104);
         table.getColumns().add(status);
-        table.getColumns().add(col("Clause", FindingRow::title, 250));
-        table.getColumns().add(col("Category", FindingRow::category, 120));
-        table.getColumns().add(col("Decision", FindingRow::decisionText, 84));
+        status.setMinWidth(104);
+        status.setMaxWidth(104);
+        TableColumn<FindingRow, String> clause = wrapping(col("Clause", FindingRow::title, 250));
+        TableColumn<FindingRow, String> category = wrapping(col("Category", FindingRow::category, 150));
+        category.setMaxWidth(170);
+        TableColumn<FindingRow, String> decision = col("Decision", FindingRow::decisionText, 86);
+        decision.setMaxWidth(90);
+        table.getColumns().add(clause);
+        table.getColumns().add(category);
+        table.getColumns().add(decision);
+        // the clause column takes what is left, and long names wrap rather than end in "…"
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_NEXT_COLUMN);
         table.setItems(vm.visibleRows());
         table.setPlaceholder(new Label("Open a contract from the Contracts screen to see its scorecard."));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -148,7 +157,8 @@ final class AuditView {
         rationale.textProperty().bind(vm.rationaleProperty());
         TextArea recommendation = area(vm.recommendationProperty(), 3);
         recommendation.setId("recommendation");
-        recommendation.setPromptText("No change to ask for: the contract already gives this protection.");
+        recommendation.promptTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                vm::recommendationPrompt, vm.selectedProperty()));
         Button copyButton = new Button("Copy");
         copyButton.setId("copyRecommendation");
         copyButton.disableProperty().bind(vm.recommendationProperty().isEmpty());
@@ -161,10 +171,32 @@ final class AuditView {
         details.setPadding(new Insets(0, 8, 8, 8));
         javafx.scene.control.ScrollPane detailScroll = new javafx.scene.control.ScrollPane(details);
         detailScroll.setFitToWidth(true);
+        detailScroll.setId("findingDetail");
         SplitPane split = new SplitPane(text, detailScroll);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(0.44);
         return split;
+    }
+
+    /** Cells that wrap their text at the column's width (the row grows), so no clause name or category is cut. */
+    static <S> TableColumn<S, String> wrapping(TableColumn<S, String> column) {
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+            {
+                text.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
+                text.getStyleClass().add("wrapped-cell-text");
+                setPrefHeight(USE_COMPUTED_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+                setText(null);
+                setGraphic(empty || item == null ? null : text);
+            }
+        });
+        return column;
     }
 
     static Label title(String text) {

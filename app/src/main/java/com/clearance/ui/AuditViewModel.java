@@ -32,6 +32,9 @@ import java.util.stream.Collectors;
 public final class AuditViewModel {
 
     public static final String ALL_CATEGORIES = "All categories";
+    /** What the detail panel says while no finding is selected. */
+    public static final String NO_SELECTION = "No finding selected. Choose a clause in the scorecard to see the"
+            + " sentences that decided it, why it has its status, and the language to ask for.";
 
     private final Workbench workbench;
     private final BackgroundTasks tasks;
@@ -39,6 +42,7 @@ public final class AuditViewModel {
 
     private final ObjectProperty<Long> contractId = new SimpleObjectProperty<>();
     private final StringProperty heading = new SimpleStringProperty("No contract open");
+    private final StringProperty vendor = new SimpleStringProperty("");
     private final IntegerProperty score = new SimpleIntegerProperty(-1);
     private final StringProperty explanation = new SimpleStringProperty("");
     private final StringProperty importWarnings = new SimpleStringProperty("");
@@ -81,6 +85,8 @@ public final class AuditViewModel {
 
     public ObjectProperty<Long> contractIdProperty() { return contractId; }
     public StringProperty headingProperty() { return heading; }
+    /** The open contract's vendor ("" when none is open), for export file names. */
+    public StringProperty vendorProperty() { return vendor; }
     public IntegerProperty scoreProperty() { return score; }
     public StringProperty explanationProperty() { return explanation; }
     /** The problems met reading the open contract (damaged pages, replaced characters), one per line; "" for none. */
@@ -94,6 +100,13 @@ public final class AuditViewModel {
     public StringProperty locationProperty() { return location; }
     public StringProperty rationaleProperty() { return rationale; }
     public StringProperty recommendationProperty() { return recommendation; }
+    /** What the empty recommendation box says: nothing while no finding is selected, else why there is none. */
+    public String recommendationPrompt() {
+        FindingRow row = selected.get();
+        if (row == null) return "";
+        return row.status() == Status.PROTECTIVE ? "No change to ask for: the contract already gives this protection."
+                : "The clause library has no language for this clause.";
+    }
     public ObservableList<DocumentParagraph> paragraphs() { return paragraphs; }
     /** Index into {@link #paragraphs()} the view should scroll to (the first evidence), -1 for none. */
     public IntegerProperty scrollTargetProperty() { return scrollTarget; }
@@ -125,11 +138,10 @@ public final class AuditViewModel {
 
     private void show(Loaded l) {
         contractId.set(l.contract().id());
+        vendor.set(l.contract().vendor());
         heading.set(l.contract().vendor() + " — " + l.contract().documentName() + " (" + l.contract().pages()
                 + (l.contract().pages() == 1 ? " page)" : " pages)"));
-        importWarnings.set(l.warnings().isEmpty() ? "" : "This contract was read with warnings; the audit may miss"
-                + " what could not be read:\n" + l.warnings().stream().map(w -> "\u2022 " + w)
-                .collect(Collectors.joining("\n")));
+        importWarnings.set(warningText(l.warnings(), l.audit() == null ? null : l.audit().result()));
         plainParagraphs = DocumentParagraph.split(l.text(), l.pages().size() > 1 ? l.pages() : List.of());
         selected.set(null);
         paragraphs.setAll(plainParagraphs);
@@ -142,9 +154,31 @@ public final class AuditViewModel {
         showResult(l.audit() == null ? null : l.audit().result());
     }
 
+    /**
+     * The notices above the scorecard: a document kept although it does not look like an agreement, the share of the
+     * text in the library's language when part is in another, and what went wrong reading the file.
+     */
+    static String warningText(List<String> importWarnings, AuditResult result) {
+        List<String> parts = new ArrayList<>();
+        com.clearance.domain.DocumentReading reading = result == null ? null : result.reading();
+        if (reading != null && !reading.looksLikeAgreement()) {
+            parts.add("Not scored: " + reading.notAgreementReason() + ". It was kept because it was imported anyway;"
+                    + " it stays out of the portfolio unless you choose it there.");
+        }
+        if (reading != null && reading.languageNote() != null) {
+            String note = reading.languageNote();
+            parts.add(Character.toUpperCase(note.charAt(0)) + note.substring(1) + ".");
+        }
+        if (!importWarnings.isEmpty()) {
+            parts.add("This contract was read with warnings; the audit may miss what could not be read:\n"
+                    + importWarnings.stream().map(w -> "\u2022 " + w).collect(Collectors.joining("\n")));
+        }
+        return String.join("\n", parts);
+    }
+
     private void showResult(AuditResult result) {
         selected.set(null);
-        score.set(result == null ? -1 : result.score());
+        score.set(result == null || !result.looksLikeAgreement() ? -1 : result.score());
         explanation.set(result == null ? "This contract has not been audited." : result.scoreExplanation());
         List<FindingRow> built = new ArrayList<>();
         if (result != null) {
@@ -159,6 +193,9 @@ public final class AuditViewModel {
         built.stream().map(FindingRow::category).distinct().sorted().forEach(categories::add);
         categoryFilter.set(ALL_CATEGORIES);
         statusFilter.set(null);
+        if (selected.get() == null) {
+            showSelection(null); // the detail panel says that nothing is selected, not what a finding would say
+        }
     }
 
     private void applyDecisions(Map<String, DecisionRecord> decisions) {
@@ -185,7 +222,7 @@ public final class AuditViewModel {
     private void showSelection(FindingRow row) {
         if (row == null) {
             location.set("");
-            rationale.set("");
+            rationale.set(contractId.get() == null ? "" : NO_SELECTION);
             recommendation.set("");
             paragraphs.setAll(plainParagraphs);
             scrollTarget.set(-1);

@@ -6,7 +6,10 @@ import com.clearance.service.ContractOverview;
 
 import java.time.Instant;
 
-/** One line of the contracts table. Score and counts are -1 / 0 when the contract was never audited. */
+/**
+ * One line of the contracts table. Score and counts are -1 / 0 when the contract was never audited; the score is -1
+ * too for a document kept although it does not look like an agreement (its "missing" findings mean nothing).
+ */
 public record ContractRow(long id, String vendor, String document, Instant importedAt, int score, int protective,
                           int weak, int adverse, int missing, String libraryVersion, Long supersedesId) {
 
@@ -18,7 +21,7 @@ public record ContractRow(long id, String vendor, String document, Instant impor
     static ContractRow of(ContractOverview o) {
         AuditSummary a = o.latestAudit();
         return new ContractRow(o.contract().id(), o.contract().vendor(), o.contract().documentName(),
-                o.contract().importedAt(), a == null ? -1 : a.score(), a == null ? 0 : a.count(Status.PROTECTIVE),
+                o.contract().importedAt(), a == null || !a.looksLikeAgreement() ? -1 : a.score(), a == null ? 0 : a.count(Status.PROTECTIVE),
                 a == null ? 0 : a.count(Status.WEAK), a == null ? 0 : a.count(Status.ADVERSE),
                 a == null ? 0 : a.count(Status.MISSING), a == null ? "" : a.libraryVersion(), o.contract().supersedesId());
     }

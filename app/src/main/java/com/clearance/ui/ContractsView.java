@@ -53,6 +53,7 @@ final class ContractsView {
         TextField search = new TextField();
         search.setId("contractSearch");
         search.setPromptText("Search vendor or document");
+        search.setPrefColumnCount(22);
         search.textProperty().bindBidirectional(vm.searchProperty());
         ComboBox<Status> filter = new ComboBox<>();
         filter.getItems().addAll(null, Status.ADVERSE, Status.WEAK, Status.MISSING, Status.PROTECTIVE);
@@ -77,7 +78,7 @@ final class ContractsView {
         VBox importPanel = buildImportPanel();
         SplitPane split = new SplitPane(table, importPanel);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.72);
+        split.setDividerPositions(0.6);
 
         BorderPane root = new BorderPane(split);
         root.setTop(toolbar);
@@ -176,8 +177,12 @@ final class ContractsView {
         return c;
     }
 
+    private static String style(ImportItem item) {
+        return item.failed() || item.refused() ? "import-failed" : "import-ok";
+    }
+
     /** One file of the batch: name, progress bar, and what happened (failures in plain words, marked). */
-    private static final class ImportCell extends ListCell<ImportItem> {
+    private final class ImportCell extends ListCell<ImportItem> {
         @Override
         protected void updateItem(ImportItem item, boolean empty) {
             super.updateItem(item, empty);
@@ -191,15 +196,18 @@ final class ContractsView {
             bar.progressProperty().bind(item.progressProperty());
             bar.setPrefWidth(160);
             Label message = new Label();
-            message.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                    () -> item.stageProperty().get().name().toLowerCase() + ": " + item.messageProperty().get(),
-                    item.stageProperty(), item.messageProperty()));
+            message.textProperty().bind(item.messageProperty());
             message.setWrapText(true);
             message.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
-            item.stageProperty().addListener((o, a, b) -> message.getStyleClass().setAll(
-                    "label", b == com.clearance.service.ProgressListener.Stage.FAILED ? "import-failed" : "import-ok"));
-            message.getStyleClass().add(item.failed() ? "import-failed" : "import-ok");
-            HBox top = new HBox(10, name, bar);
+            Button anyway = new Button("Import anyway");
+            anyway.setId("importAnyway");
+            anyway.setOnAction(e -> vm.importAnyway(item));
+            anyway.visibleProperty().bind(item.stageProperty().isEqualTo(com.clearance.service.ProgressListener.Stage.REFUSED));
+            anyway.managedProperty().bind(anyway.visibleProperty());
+            item.stageProperty().addListener((o, a, b) -> message.getStyleClass().setAll("label", style(item)));
+            message.getStyleClass().add(style(item));
+            HBox top = new HBox(10, name, bar, anyway);
+            top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             setGraphic(new VBox(2, top, message));
         }
     }

@@ -103,10 +103,24 @@ public final class ContractsViewModel {
         if (files.isEmpty() || importing.get()) {
             return;
         }
+        imports.setAll(files.stream().map(f -> new ImportItem(f.getFileName().toString(), f)).toList());
+        run(files, List.copyOf(imports), false);
+    }
+
+    /**
+     * Imports a file that was refused as not an agreement, because the user says it is one: it is stored and listed
+     * with that warning, and kept out of the portfolio unless chosen there.
+     */
+    public void importAnyway(ImportItem item) {
+        if (importing.get() || item.file() == null || !item.refused()) {
+            return;
+        }
+        run(List.of(item.file()), List.of(item), true);
+    }
+
+    private void run(List<Path> files, List<ImportItem> items, boolean insist) {
         CancellationToken token = new CancellationToken();
         cancel = token;
-        imports.setAll(files.stream().map(f -> new ImportItem(f.getFileName().toString())).toList());
-        List<ImportItem> items = List.copyOf(imports);
         importing.set(true);
         summary.set("Importing " + files.size() + (files.size() == 1 ? " file…" : " files…"));
         tasks.run(() -> workbench.contracts().importFiles(files, (i, file, stage, fraction, message) ->
@@ -114,11 +128,14 @@ public final class ContractsViewModel {
                             items.get(i).stageProperty().set(stage);
                             items.get(i).progressProperty().set(fraction);
                             items.get(i).messageProperty().set(message);
-                        }), token),
+                        }), token, insist),
                 outcomes -> {
                     importing.set(false);
                     summary.set(describe(outcomes));
                     refresh();
+                    if (token.isCancelled()) {
+                        return; // the user stopped the batch: stay here, on the list that says what happened
+                    }
                     outcomes.stream().filter(o -> o.kind() == FileOutcome.Kind.IMPORTED)
                             .reduce((a, b) -> b).ifPresent(o -> onImported.accept(o.contractId()));
                     outcomes.stream().filter(o -> o.kind() == FileOutcome.Kind.ALREADY_IMPORTED)
@@ -130,8 +147,12 @@ public final class ContractsViewModel {
                 });
     }
 
+    /** Stops the batch: the file being read stops at its next page, sentence batch or clause and stores nothing. */
     public void cancelImport() {
-        cancel.cancel();
+        if (importing.get()) {
+            cancel.cancel();
+            summary.set("Cancelling…");
+        }
     }
 
     static String describe(List<FileOutcome> outcomes) {
@@ -148,6 +169,11 @@ public final class ContractsViewModel {
         }
         if (cancelled > 0) {
             sb.append(", ").append(cancelled).append(" cancelled");
+        }
+        long refused = outcomes.stream().filter(o -> o.kind() == FileOutcome.Kind.NOT_AN_AGREEMENT).count();
+        if (refused > 0) {
+            sb.append(", ").append(refused).append(refused == 1 ? " does" : " do")
+                    .append(" not look like an agreement (not added)");
         }
         return sb.toString();
     }

@@ -26,6 +26,8 @@ final class DecisionForm {
             b.setUserData(d);
             b.setToggleGroup(group);
             b.getStyleClass().add("decision-" + d.id());
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "Negotiate", never "Nego…"
+
             choices.getChildren().add(b);
         }
         group.selectedToggleProperty().addListener((o, a, t) -> vm.choiceProperty().set(t == null ? null : (DecisionKind) t.getUserData()));
@@ -33,6 +35,8 @@ final class DecisionForm {
         TextField reviewer = new TextField();
         reviewer.setId(idPrefix + "reviewerField");
         reviewer.setPromptText("Your name");
+        reviewer.setPrefColumnCount(10);
+        reviewer.setMinWidth(90);
         reviewer.textProperty().bindBidirectional(vm.reviewerProperty());
         TextArea note = new TextArea();
         note.setId(idPrefix + "noteField");
@@ -55,15 +59,25 @@ final class DecisionForm {
         message.setId(idPrefix + "decisionMessage");
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
-        Label title = new Label("Decision");
+        Label title = new Label("Decision:");
         title.getStyleClass().add("section-title");
-        choices.getChildren().addAll(new Label("  Reviewer:"), reviewer);
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        choices.getChildren().add(0, title);
+        Label reviewerLabel = new Label("  Reviewer:");
+        reviewerLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        choices.getChildren().addAll(reviewerLabel, reviewer);
+        HBox.setHgrow(reviewer, javafx.scene.layout.Priority.ALWAYS);
         choices.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         undo.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox actions = new HBox(6, save, undo, reload);
-        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox box = new VBox(6, title, choices, note, actions, message);
+        save.setMaxWidth(Double.MAX_VALUE);
+        undo.setMaxWidth(Double.MAX_VALUE);
+        reload.setMaxWidth(Double.MAX_VALUE);
+        // the buttons sit beside the note, so the form fits a 1280x800 window without scrolling
+        VBox actions = new VBox(6, save, undo, reload);
+        HBox.setHgrow(note, javafx.scene.layout.Priority.ALWAYS);
+        HBox noteRow = new HBox(6, note, actions);
+        VBox box = new VBox(6, title, choices, noteRow, message);
         box.setPadding(new Insets(6, 0, 0, 0));
         return box;
     }

@@ -18,6 +18,9 @@ import javafx.scene.layout.VBox;
 /** Every finding of the open contract with its decision, the form to decide, and the trail of every change. */
 final class DecisionsView {
 
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ISO_LOCAL_DATE
+            .withZone(java.time.ZoneId.systemDefault());
+
     private final AuditViewModel audit;
     private final DecisionsViewModel vm;
 
@@ -34,13 +37,17 @@ final class DecisionsView {
         status.setCellFactory(c -> Badges.cell());
         status.setPrefWidth(110);
         table.getColumns().add(status);
-        table.getColumns().add(AuditView.col("Clause", FindingRow::title, 190));
-        table.getColumns().add(AuditView.col("Decision", FindingRow::decisionText, 90));
-        table.getColumns().add(AuditView.col("Note", r -> r.decision() == null || r.decision().note() == null ? ""
-                : r.decision().note(), 220));
-        table.getColumns().add(AuditView.col("Reviewer", r -> r.decision() == null ? "" : r.decision().reviewer(), 100));
+        status.setMinWidth(104);
+        status.setMaxWidth(110);
+        table.getColumns().add(AuditView.wrapping(AuditView.col("Clause", FindingRow::title, 190)));
+        table.getColumns().add(AuditView.col("Decision", FindingRow::decisionText, 86));
+        table.getColumns().add(AuditView.wrapping(AuditView.col("Note", r -> r.decision() == null
+                || r.decision().note() == null ? "" : r.decision().note(), 200)));
+        table.getColumns().add(AuditView.wrapping(AuditView.col("Reviewer", r -> r.decision() == null ? ""
+                : r.decision().reviewer(), 100)));
         table.getColumns().add(AuditView.col("When", r -> r.decision() == null ? ""
-                : ContractsView.WHEN.format(r.decision().decidedAt()), 130));
+                : DAY.format(r.decision().decidedAt()), 96)); // the time of day is in the trail
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("Open a contract to record decisions on its findings."));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
@@ -64,17 +71,29 @@ final class DecisionsView {
         trail.setCellFactory(l -> new ListCell<>() {
             @Override protected void updateItem(DecisionEvent e, boolean empty) {
                 super.updateItem(e, empty);
-                setText(empty || e == null ? null : DecisionsViewModel.describe(e));
+                setText(empty || e == null ? null : vm.describe(e));
                 setWrapText(true);
                 setPrefWidth(0);
             }
         });
         VBox.setVgrow(trail, Priority.ALWAYS);
+        Label contract = new Label();
+        contract.setId("decisionsContract");
+        contract.getStyleClass().add("heading");
+        contract.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                audit.contractIdProperty().get() == null ? "No contract open: open one from the Contracts screen"
+                        : "Decisions on " + audit.headingProperty().get(), audit.headingProperty(),
+                audit.contractIdProperty()));
+        contract.setWrapText(true);
+        selected.getStyleClass().setAll("label", "section-title");
         VBox right = new VBox(8, selected, DecisionForm.build(vm, "decisions-"),
                 AuditView.title("Audit trail (newest first; every change is kept)"), trail);
         right.setPadding(new Insets(8));
         SplitPane split = new SplitPane(table, right);
-        split.setDividerPositions(0.55);
-        return new BorderPane(split);
+        split.setDividerPositions(0.6);
+        BorderPane root = new BorderPane(split);
+        contract.setPadding(new Insets(8, 8, 0, 8));
+        root.setTop(contract);
+        return root;
     }
 }

@@ -138,7 +138,7 @@ public final class DecisionsViewModel {
     public void undo() {
         String who = reviewer.get();
         tasks.run(() -> workbench.decisions().undoLast(who), undone -> {
-            String text = undone.map(e -> "Undid your last decision on " + e.clauseId()
+            String text = undone.map(e -> "Undid your last decision on " + title(e.clauseId())
                     + (e.decision() == null ? " (now undecided)" : " (back to " + e.decision().id() + ")"))
                     .orElse("Nothing of yours to undo.");
             audit.refreshDecisions(() -> message.set(text));
@@ -174,11 +174,28 @@ public final class DecisionsViewModel {
         }, onError);
     }
 
-    static String describe(DecisionEvent e) {
+    /** The clause's title as the library gives it (the id only for a clause the library no longer has). */
+    String title(String clauseId) {
+        if (titles == null) {
+            titles = new java.util.HashMap<>();
+            workbench.engine().clauses().forEach(c -> titles.put(c.id(), c.title()));
+        }
+        return titles.getOrDefault(clauseId, clauseId);
+    }
+
+    private java.util.Map<String, String> titles;
+
+    /** One trail line: when, the clause by its title, what was decided, by whom, and the note. */
+    String describe(DecisionEvent e) {
+        return describe(e, title(e.clauseId()));
+    }
+
+    static String describe(DecisionEvent e, String clauseTitle) {
         String what = e.action() == DecisionEvent.Action.UNDO
-                ? "undo → " + (e.decision() == null ? "undecided" : e.decision().id())
-                : e.decision().id();
-        return ContractsView.WHEN.format(e.occurredAt()) + "  " + e.clauseId() + ": " + what + " by " + e.reviewer()
+                ? "undone, now " + (e.decision() == null ? "undecided" : DecisionForm.label(e.decision()).toLowerCase())
+                : DecisionForm.label(e.decision()).toLowerCase();
+        String who = e.reviewer() == null || e.reviewer().isBlank() ? "someone who gave no name" : e.reviewer();
+        return ContractsView.WHEN.format(e.occurredAt()) + "  " + clauseTitle + ": " + what + " by " + who
                 + (e.note() == null || e.note().isBlank() ? "" : " — " + e.note());
     }
 }

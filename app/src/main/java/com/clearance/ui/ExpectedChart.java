@@ -19,13 +19,19 @@ final class ExpectedChart extends Region {
     private static final double PAD = 12;
     private static final double HEADER_H = 26;
     private static final double LEGEND_H = 46;
-    private static final Color INK = Color.web("#1d1d1d");
-    private static final Color MUTED = Color.web("#555555");
-    private static final Color BAND = Color.web("#dcebfa");
-    private static final Color BAND_EDGE = Color.web("#7fa9d8");
-    private static final Color BAR = Color.web("#1a4f8b");
-    private static final Color SURPRISE = Color.web("#c05600");
-    private static final Color FLAG = Color.web("#b71c1c");
+
+    /** The chart's colours in one theme; the chart follows the window's theme (dark.css or not). */
+    record Palette(Color background, Color stripe, Color ink, Color muted, Color band, Color bandEdge, Color bar,
+                   Color surprise, Color hatch) {
+        static final Palette LIGHT = new Palette(Color.WHITE, Color.web("#f6f7f9"), Color.web("#1d1d1d"),
+                Color.web("#555555"), Color.web("#dcebfa"), Color.web("#7fa9d8"), Color.web("#1a4f8b"),
+                Color.web("#c05600"), Color.WHITE);
+        static final Palette DARK = new Palette(Color.web("#26282b"), Color.web("#2e3034"), Color.web("#e6e6e6"),
+                Color.web("#b0b3b8"), Color.web("#1e3350"), Color.web("#4f7fb8"), Color.web("#8ab4f8"),
+                Color.web("#ff9e57"), Color.web("#26282b"));
+    }
+
+    private Palette p = Palette.LIGHT;
 
     private final Canvas canvas = new Canvas();
     private ExpectedChartModel model = ExpectedChartModel.empty();
@@ -37,6 +43,24 @@ final class ExpectedChart extends Region {
         getStyleClass().add("expected-chart");
         setMinSize(400, 240);
         setPrefSize(760, 480);
+        // follow the theme: redraw whenever the scene's style sheets change (Ctrl+T)
+        javafx.collections.ListChangeListener<String> themeChanged = c -> followTheme();
+        sceneProperty().addListener((o, old, scene) -> {
+            if (old != null) old.getStylesheets().removeListener(themeChanged);
+            if (scene != null) scene.getStylesheets().addListener(themeChanged);
+            followTheme();
+        });
+    }
+
+    private void followTheme() {
+        boolean dark = getScene() != null && getScene().getStylesheets().stream().anyMatch(s -> s.endsWith("/dark.css"));
+        p = dark ? Palette.DARK : Palette.LIGHT;
+        draw();
+    }
+
+    /** The palette drawn with now (tests). */
+    Palette palette() {
+        return p;
     }
 
     void setModel(ExpectedChartModel model) {
@@ -56,14 +80,14 @@ final class ExpectedChart extends Region {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         GraphicsContext g = canvas.getGraphicsContext2D();
-        g.setFill(Color.WHITE);
+        g.setFill(p.background());
         g.fillRect(0, 0, w, h);
         if (w < 50 || h < 50) {
             return;
         }
         String family = Font.getDefault().getFamily();
         if (model.rows().isEmpty()) {
-            g.setFill(MUTED);
+            g.setFill(p.muted());
             g.setFont(Font.font(family, 13));
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.TOP);
@@ -92,7 +116,7 @@ final class ExpectedChart extends Region {
     private void header(GraphicsContext g, String family, double colW, double top, double rowH) {
         g.setTextBaseline(VPos.BOTTOM);
         g.setTextAlign(TextAlignment.LEFT);
-        g.setFill(MUTED);
+        g.setFill(p.muted());
         g.setFont(Font.font(family, FontWeight.BOLD, 11));
         g.fillText("Week since launch →", PAD, top - 6);
         g.setTextAlign(TextAlignment.CENTER);
@@ -100,10 +124,10 @@ final class ExpectedChart extends Region {
             int week = model.weeks().get(c);
             boolean now = week == model.currentWeek();
             g.setFont(Font.font(family, now ? FontWeight.BOLD : FontWeight.NORMAL, 11));
-            g.setFill(now ? INK : MUTED);
+            g.setFill(now ? p.ink() : p.muted());
             g.fillText(now ? week + " (now)" : String.valueOf(week), colX(c, colW) + colW / 2, top - 6);
             if (now) {
-                g.setStroke(MUTED);
+                g.setStroke(p.muted());
                 g.setLineDashes(3, 3);
                 double x = colX(c, colW) + colW;
                 g.strokeLine(x, top, x, top + rowH * model.rows().size());
@@ -115,18 +139,18 @@ final class ExpectedChart extends Region {
     private void row(GraphicsContext g, String family, ExpectedChartModel.Row r, double y, double colW, double rowH,
                      int index) {
         if (index % 2 == 1) {
-            g.setFill(Color.web("#f6f7f9"));
+            g.setFill(p.stripe());
             g.fillRect(PAD, y, labelW + colW * model.weeks().size(), rowH);
         }
         band(g, r, y, colW, rowH);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        g.setFill(INK);
+        g.setFill(p.ink());
         g.setFont(Font.font(family, FontWeight.BOLD, 12));
         boolean twoLines = rowH >= 32;
         g.fillText(r.label() + (r.itemsNotDone() ? "  ⚑" : ""), PAD + 4, twoLines ? y + rowH * 0.36 : y + rowH / 2);
         if (twoLines) {
-            g.setFill(MUTED);
+            g.setFill(p.muted());
             g.setFont(Font.font(family, 10));
             g.fillText("expected weeks " + r.expected().from() + "–" + r.expected().to(), PAD + 4, y + rowH * 0.72);
         }
@@ -140,12 +164,12 @@ final class ExpectedChart extends Region {
             double bw = Math.max(4, colW * 0.56);
             double bx = colX(c, colW) + (colW - bw) / 2;
             double by = y + rowH - 3 - bh;
-            g.setFill(cell.outside() ? SURPRISE : BAR);
+            g.setFill(cell.outside() ? p.surprise() : p.bar());
             g.fillRect(bx, by, bw, bh);
             if (cell.outside()) {
                 hatch(g, bx, by, bw, bh);
             }
-            g.setFill(cell.outside() ? SURPRISE : INK);
+            g.setFill(cell.outside() ? p.surprise() : p.ink());
             g.setFont(Font.font(family, FontWeight.BOLD, 10));
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.BOTTOM);
@@ -167,19 +191,20 @@ final class ExpectedChart extends Region {
         }
         double x = colX(first, colW) + 1;
         double bw = (last - first + 1) * colW - 2;
-        g.setFill(BAND);
+        g.setFill(p.band());
         g.fillRect(x, y + 2, bw, rowH - 4);
-        g.setStroke(BAND_EDGE);
+        g.setStroke(p.bandEdge());
         g.setLineWidth(1);
         g.strokeRect(x, y + 2, bw, rowH - 4);
     }
 
-    private static void hatch(GraphicsContext g, double x, double y, double w, double h) {
+    private void hatch(GraphicsContext g, double x, double y, double w, double h) {
+        Color hatchColour = p.hatch();
         g.save();
         g.beginPath();
         g.rect(x, y, w, h);
         g.clip();
-        g.setStroke(Color.WHITE);
+        g.setStroke(hatchColour);
         g.setLineWidth(1.2);
         for (double d = -h; d < w; d += 5) {
             g.strokeLine(x + d, y + h, x + d + h, y);
@@ -194,17 +219,17 @@ final class ExpectedChart extends Region {
         double right = canvas.getWidth() - PAD;
         double[] at = {PAD, y};
         entry(g, at, right, 26, "expected weeks", (x, yy) -> {
-            g.setFill(BAND);
+            g.setFill(p.band());
             g.fillRect(x, yy, 26, 14);
-            g.setStroke(BAND_EDGE);
+            g.setStroke(p.bandEdge());
             g.strokeRect(x, yy, 26, 14);
         });
         entry(g, at, right, 12, "tickets in expected weeks (count above)", (x, yy) -> {
-            g.setFill(BAR);
+            g.setFill(p.bar());
             g.fillRect(x, yy, 12, 14);
         });
         entry(g, at, right, 12, "n! tickets outside expected weeks", (x, yy) -> {
-            g.setFill(SURPRISE);
+            g.setFill(p.surprise());
             g.fillRect(x, yy, 12, 14);
             hatch(g, x, yy, 12, 14);
         });
@@ -224,7 +249,7 @@ final class ExpectedChart extends Region {
         }
         draw.draw(at[0], at[1]);
         double x = at[0] + (swatch > 0 ? swatch + 6 : 0);
-        g.setFill(INK);
+        g.setFill(p.ink());
         g.fillText(text, x, at[1] + 7);
         at[0] = x + textWidth(g, text) + 18;
     }

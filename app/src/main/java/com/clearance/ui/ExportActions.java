@@ -19,20 +19,20 @@ final class ExportActions {
     private final BackgroundTasks tasks;
     private final Supplier<Workbench> workbench;
     private final Supplier<Long> openContract;
-    private final Supplier<List<Long>> allContracts;
+    private final Supplier<String> openVendor;
     private final Supplier<String> reviewer;
     private final Consumer<String> status;
     private final Consumer<Throwable> onError;
 
     ExportActions(Stage stage, WorkbenchPreferences prefs, BackgroundTasks tasks, Supplier<Workbench> workbench,
-                  Supplier<Long> openContract, Supplier<List<Long>> allContracts, Supplier<String> reviewer,
+                  Supplier<Long> openContract, Supplier<String> openVendor, Supplier<String> reviewer,
                   Consumer<String> status, Consumer<Throwable> onError) {
         this.stage = stage;
         this.prefs = prefs;
         this.tasks = tasks;
         this.workbench = workbench;
         this.openContract = openContract;
-        this.allContracts = allContracts;
+        this.openVendor = openVendor;
         this.reviewer = reviewer;
         this.status = status;
         this.onError = onError;
@@ -44,7 +44,7 @@ final class ExportActions {
             status.accept("Open a contract in the Audit screen first, then export its gap report.");
             return;
         }
-        Path target = choose("Export gap report", "gap-report.pdf", "PDF", "*.pdf");
+        Path target = choose("Export gap report", name("gap-report", "pdf"), "PDF", "*.pdf");
         if (target != null) {
             write(target, () -> workbench.get().reports().gapReport(id, reviewer.get(), target));
         }
@@ -56,7 +56,8 @@ final class ExportActions {
             status.accept("Open a contract in the Audit screen first, then export its negotiation pack.");
             return;
         }
-        Path target = choose("Export negotiation pack", "negotiation-pack.docx", "Word document", "*.docx");
+        Path target = choose("Export negotiation pack", name("negotiation-pack", "docx"), "Word document",
+                "*.docx");
         if (target != null) {
             write(target, () -> workbench.get().reports().negotiationPack(id, reviewer.get(), target));
         }
@@ -69,22 +70,28 @@ final class ExportActions {
             status.accept("Open a contract in the Audit screen first, then export its redline.");
             return;
         }
-        Path target = choose("Export redline", "redline.docx", "Word document", "*.docx");
+        Path target = choose("Export redline", name("redline", "docx"), "Word document", "*.docx");
         if (target != null) {
             write(target, () -> workbench.get().reports().redline(id, reviewer.get(), target));
         }
     }
 
+    /** Asks which contracts to include (the latest version of each ticked), then where to save the workbook. */
     void portfolio() {
-        List<Long> ids = allContracts.get();
-        if (ids.isEmpty()) {
-            status.accept("Import contracts first: the portfolio workbook lists every audited contract.");
-            return;
-        }
-        Path target = choose("Export portfolio", "portfolio.xlsx", "Excel workbook", "*.xlsx");
-        if (target != null) {
-            write(target, () -> workbench.get().reports().portfolio(ids, reviewer.get(), target));
-        }
+        tasks.run(() -> com.clearance.service.PortfolioSelection.choices(workbench.get().contracts().contracts()),
+                choices -> {
+                    if (choices.isEmpty()) {
+                        status.accept("Import contracts first: the portfolio workbook lists audited contracts.");
+                        return;
+                    }
+                    PortfolioDialog.choose(stage, choices).ifPresent(ids -> {
+                        Path target = choose("Export portfolio", com.clearance.service.ExportNames.of("", "portfolio",
+                                LocalDate.now(), "xlsx"), "Excel workbook", "*.xlsx");
+                        if (target != null) {
+                            write(target, () -> workbench.get().reports().portfolio(ids, reviewer.get(), target));
+                        }
+                    });
+                }, onError);
     }
 
     /** The readiness report of a launch as it stands today (PDF). */
@@ -93,11 +100,16 @@ final class ExportActions {
             status.accept("Select a launch in the Launches screen first, then export its readiness report.");
             return;
         }
-        Path target = choose("Export readiness report", launchName.replaceAll("[^A-Za-z0-9._-]+", "-")
-                + "-readiness.pdf", "PDF", "*.pdf");
+        Path target = choose("Export readiness report", com.clearance.service.ExportNames.of(launchName, "readiness",
+                LocalDate.now(), "pdf"), "PDF", "*.pdf");
         if (target != null) {
             write(target, () -> workbench.get().launchReports().readinessReport(launchName, LocalDate.now(), target));
         }
+    }
+
+    /** "Acme-gap-report-2026-12-02.pdf": the open contract's vendor and today. */
+    private String name(String kind, String extension) {
+        return com.clearance.service.ExportNames.of(openVendor.get(), kind, LocalDate.now(), extension);
     }
 
     private interface Export {

@@ -28,7 +28,12 @@ import java.util.function.Consumer;
  */
 public final class ItemActionsViewModel {
 
-    private record LastAction(String launch, String itemId, String what, Integer version) {
+    private record LastAction(String launch, String itemId, String title, String what, Integer version) {
+    }
+
+    /** A title short enough for a button. */
+    private static String shortTitle(String title) {
+        return title.length() <= 40 ? title : title.substring(0, 39).strip() + "\u2026";
     }
 
     private final Workbench workbench;
@@ -40,7 +45,7 @@ public final class ItemActionsViewModel {
     private final StringProperty link = new SimpleStringProperty("");
     private final ObjectProperty<Path> attachment = new SimpleObjectProperty<>();
     private final StringProperty waiverReason = new SimpleStringProperty("");
-    private final ObjectProperty<LocalDate> waiverUntil = new SimpleObjectProperty<>();
+    private final DateEntry waiverUntil = new DateEntry();
     private final StringProperty reopenReason = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final ObservableList<HistoryEntry> history = FXCollections.observableArrayList();
@@ -72,7 +77,8 @@ public final class ItemActionsViewModel {
     public StringProperty linkProperty() { return link; }
     public ObjectProperty<Path> attachmentProperty() { return attachment; }
     public StringProperty waiverReasonProperty() { return waiverReason; }
-    public ObjectProperty<LocalDate> waiverUntilProperty() { return waiverUntil; }
+    /** The waiver's expiry as typed (ISO or the locale's form). */
+    public DateEntry waiverUntil() { return waiverUntil; }
     public StringProperty reopenReasonProperty() { return reopenReason; }
     public StringProperty messageProperty() { return message; }
     public ObservableList<HistoryEntry> history() { return history; }
@@ -103,7 +109,7 @@ public final class ItemActionsViewModel {
         Integer over = baseVersion;
         run(() -> service().check(launch, item.item().id(), by, n, l, file, over), () -> {
             remember(wasOpen, launch, item, "check", over == null ? null : over + (file == null ? 1 : 2));
-            message.set("Checked off " + item.item().id() + " by " + by
+            message.set("Checked off \u201C" + item.item().title() + "\u201D by " + by
                     + (file == null ? "" : ", with " + file.getFileName() + " attached") + ".");
             clearInputs();
         });
@@ -117,12 +123,18 @@ public final class ItemActionsViewModel {
         String launch = launches.launchName();
         String by = user.get().strip();
         String reason = waiverReason.get().strip();
-        LocalDate until = waiverUntil.get();
+        LocalDate until;
+        try {
+            until = waiverUntil.read("Waiver expiry");
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage());
+            return;
+        }
         boolean wasOpen = wasOpen(item);
         Integer over = baseVersion;
         run(() -> service().waive(launch, item.item().id(), reason, until, by, over), () -> {
             remember(wasOpen, launch, item, "waiver", over == null ? null : over + 1);
-            message.set("Waived " + item.item().id() + " until " + until + ".");
+            message.set("Waived \u201C" + item.item().title() + "\u201D until " + until + ".");
             clearInputs();
         });
     }
@@ -137,7 +149,7 @@ public final class ItemActionsViewModel {
         Integer over = baseVersion;
         run(() -> service().reopen(launch, item.item().id(), user.get().strip(), reason, over), () -> {
             forget();
-            message.set("Reopened " + item.item().id() + ".");
+            message.set("Reopened \u201C" + item.item().title() + "\u201D.");
             clearInputs();
         });
     }
@@ -154,7 +166,7 @@ public final class ItemActionsViewModel {
         run(() -> service().reopen(action.launch(), action.itemId(), by.isEmpty() ? "workbench" : by,
                 "undo of the " + action.what(), action.version()), () -> {
             forget();
-            message.set("Undid the " + action.what() + " on " + action.itemId() + "; it is open again.");
+            message.set("Undid the " + action.what() + " of \u201C" + action.title() + "\u201D; it is open again.");
         });
     }
 
@@ -202,9 +214,9 @@ public final class ItemActionsViewModel {
 
     private void remember(boolean wasOpen, String launch, ItemStatus item, String what, Integer version) {
         if (wasOpen) {
-            last = new LastAction(launch, item.item().id(), what, version);
+            last = new LastAction(launch, item.item().id(), item.item().title(), what, version);
             canUndo.set(true);
-            undoLabel.set("Undo " + what + " of " + item.item().id());
+            undoLabel.set("Undo " + what + " of \u201C" + shortTitle(item.item().title()) + "\u201D");
         } else {
             forget(); // reopening would also clear the earlier check or waiver
         }
@@ -264,7 +276,7 @@ public final class ItemActionsViewModel {
 
     private boolean typing() {
         return !note.get().isBlank() || !link.get().isBlank() || attachment.get() != null
-                || !waiverReason.get().isBlank() || waiverUntil.get() != null || !reopenReason.get().isBlank();
+                || !waiverReason.get().isBlank() || !waiverUntil.textProperty().get().isBlank() || !reopenReason.get().isBlank();
     }
 
     private void clearInputs() {

@@ -44,10 +44,14 @@ final class ItemPanel {
         risks.getStyleClass().add("at-risk");
         title.textProperty().bind(Bindings.createStringBinding(() -> describeTitle(vm.selectedItemProperty().get()),
                 vm.selectedItemProperty()));
-        facts.textProperty().bind(Bindings.createStringBinding(() -> describe(vm.selectedItemProperty().get()),
-                vm.selectedItemProperty()));
+        facts.textProperty().bind(Bindings.createStringBinding(() -> describe(vm.selectedItemProperty().get(),
+                vm.statusProperty().get() == null ? null : vm.statusProperty().get().launch()), vm.selectedItemProperty()));
         risks.textProperty().bind(Bindings.createStringBinding(() -> risks(vm.selectedItemProperty().get()),
                 vm.selectedItemProperty()));
+        vm.selectedItemProperty().addListener((o, a, item) -> {
+            risks.getStyleClass().removeAll("at-risk", "risk-note");
+            risks.getStyleClass().add(item != null && !item.atRisk() ? "risk-note" : "at-risk");
+        });
 
         Label message = LaunchesView.wrapped("");
         message.setId("itemMessage");
@@ -116,10 +120,9 @@ final class ItemPanel {
     private Node waiveForm() {
         TextField reason = field("waiverReason", "Why it is not done");
         reason.textProperty().bindBidirectional(actions.waiverReasonProperty());
-        DatePicker until = new DatePicker();
-        until.setId("waiverUntil");
-        until.setPromptText("Waiver expires on");
-        until.valueProperty().bindBidirectional(actions.waiverUntilProperty());
+        DatePicker until = DateField.of(actions.waiverUntil(), "waiverUntil", "Waiver expires on, e.g. "
+                + com.clearance.service.DateText.examples(actions.waiverUntil().locale()));
+        until.setPrefWidth(320);
         Button waive = new Button("Waive");
         waive.setId("waiveItemButton");
         waive.setOnAction(e -> actions.waive());
@@ -158,21 +161,22 @@ final class ItemPanel {
         return i == null ? "Select an item to work on it." : i.item().title();
     }
 
-    static String describe(ItemStatus i) {
+    static String describe(ItemStatus i, com.clearance.runbook.Launch launch) {
         if (i == null) {
             return "";
         }
         StringBuilder sb = new StringBuilder();
         sb.append("Done when: ").append(i.item().done()).append('\n');
         sb.append("Evidence: ").append(i.item().evidenceRequired()).append('\n');
-        sb.append("Owner: ").append(i.item().ownerRole()).append(" · due ").append(i.due()).append(" · ")
+        sb.append("Owner: ").append(launch == null ? i.item().ownerRole() : ReadinessText.owners(launch,
+                i.item().ownerRole()) + " (" + i.item().ownerRole() + ")").append(" · due ").append(i.due()).append(" · ")
                 .append(ReadinessText.itemState(i));
         Completion c = i.recorded() == null ? null : i.recorded().completion();
         if (c != null) {
             sb.append("\nChecked by ").append(c.by()).append(" on ").append(ContractsView.WHEN.format(c.at()));
             if (c.note() != null) sb.append(" — ").append(c.note());
             if (c.link() != null) sb.append("\nLink: ").append(c.link());
-            if (c.attachmentRef() != null) sb.append("\nAttached file kept in the database (").append(c.attachmentRef()).append(')');
+            if (c.attachmentRef() != null) sb.append("\nAn attached file is kept in the database (Save attached file…)");
         }
         Waiver w = i.recorded() == null ? null : i.recorded().waiver();
         if (w != null) {
@@ -187,9 +191,13 @@ final class ItemPanel {
     }
 
     static String risks(ItemStatus i) {
-        if (i == null || !i.atRisk()) {
+        if (i == null) {
             return "";
         }
-        return "⚠ At risk because of linked contracts:\n• " + String.join("\n• ", i.risks());
+        if (i.atRisk()) {
+            return "⚠ At risk because of linked contracts:\n• " + String.join("\n• ", i.risks());
+        }
+        return i.notes().isEmpty() ? "" : "Note: the item is done, and a linked contract still bears on it:\n• "
+                + String.join("\n• ", i.notes());
     }
 }

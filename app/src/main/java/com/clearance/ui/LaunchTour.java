@@ -36,13 +36,29 @@ final class LaunchTour {
 
     void addSteps() {
         LaunchScreen screen = w.launch();
+        javafx.scene.control.Dialog<?>[] dialog = new javafx.scene.control.Dialog<?>[1];
+        tour.then(() -> {
+            w.showTab(5);
+            screen.launches.loadContractChoices();
+            NewLaunchForm form = screen.launches.form();
+            form.nameProperty().set("inbox-assistant");
+            form.featureProperty().set("Reply suggestions in the shared inbox");
+            form.launchDate().textProperty().set("2026-11-02");
+            form.membersProperty().set("Ana Ruiz: launch-manager\nBen Okafor: platform");
+            dialog[0] = new NewLaunchDialog(screen.launches).show(w.stage());
+        });
+        tour.shotOf("new-launch", () -> dialog[0].getDialogPane().getScene());
+        tour.then(() -> {
+            dialog[0].close();
+            screen.launches.form().clear();
+        });
         tour.then(() -> {
             w.showTab(5);
             screen.actions.userProperty().set("Ana Ruiz");
             NewLaunchForm form = screen.launches.form();
             form.nameProperty().set(NAME);
             form.featureProperty().set("Reply suggestions in the help desk");
-            form.launchDateProperty().set(LAUNCH_DATE);
+            form.launchDate().set(LAUNCH_DATE);
             form.membersProperty().set("Ana Ruiz: launch-manager\nBen Okafor: platform\nChloé Martin: privacy-reviewer\n"
                     + "Dev Patel: ai-eng\nEmma Stone: support-lead");
             form.contractIds().setAll(w.contracts().allRows().stream().filter(r -> r.document()
@@ -95,8 +111,11 @@ final class LaunchTour {
                     }
                 }
             }
+            // an expiry in the past is refused, so the waiver holds at least a month from the day the tour runs
+            LocalDate until = LAUNCH_DATE.plusDays(60).isAfter(LocalDate.now()) ? LAUNCH_DATE.plusDays(60)
+                    : LocalDate.now().plusDays(30);
             launches.waive(NAME, "pre-peak-load-test", "Peak traffic is tested by the staged roll-out to 10% of agents",
-                    LAUNCH_DATE.plusDays(60), "Ana Ruiz");
+                    until, "Ana Ruiz");
             for (String id : LATER_DONE) {
                 launches.check(NAME, id, "Dev Patel", "Reviewed in the weekly launch meeting.", null, null);
             }

@@ -103,9 +103,13 @@ final class LaunchesView {
                 Label name = new Label(r.name());
                 name.getStyleClass().add("section-title");
                 Label line = new Label("Readiness " + r.readinessText() + " · " + ReadinessText.week(r.week()));
+                Label held = new Label(r.weakestPhase().isEmpty() ? "" : "held by " + r.weakestPhase());
+                held.getStyleClass().add("explanation");
+                held.setWrapText(true);
+                held.setMaxWidth(230);
                 Label flags = new Label(r.overdue() + " overdue · " + r.atRisk() + " at risk");
                 flags.getStyleClass().add("explanation");
-                setGraphic(new VBox(2, name, line, flags));
+                setGraphic(new VBox(2, name, line, held, flags));
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {

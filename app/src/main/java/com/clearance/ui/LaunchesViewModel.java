@@ -169,7 +169,13 @@ public final class LaunchesViewModel {
             return;
         }
         String feature = form.featureProperty().get().strip();
-        LocalDate date = form.launchDateProperty().get();
+        LocalDate date;
+        try {
+            date = form.launchDate().read("Launch date");
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage());
+            return;
+        }
         List<Long> contracts = List.copyOf(form.contractIds());
         tasks.run(() -> {
             service().create(name, feature, date, null, members);
@@ -178,8 +184,8 @@ public final class LaunchesViewModel {
             }
             return name;
         }, created -> {
-            message.set("Created " + created + (contracts.isEmpty() ? "" : " with " + contracts.size()
-                    + " linked contract(s)") + ".");
+            message.set("Created " + created + (contracts.isEmpty() ? "" : contracts.size() == 1
+                    ? " with 1 linked contract" : " with " + contracts.size() + " linked contracts") + ".");
             form.clear();
             refresh(created);
             onCreated.run();
@@ -192,11 +198,13 @@ public final class LaunchesViewModel {
         if (name == null) {
             return;
         }
+        String label = contractChoices.stream().filter(c -> c.id() == contractId).map(ContractChoice::label)
+                .findFirst().orElse("the contract");
         tasks.run(() -> {
             service().linkContract(name, String.valueOf(contractId));
             return contractId;
         }, id -> {
-            message.set("Linked contract " + id + " to " + name + ".");
+            message.set("Linked " + label + " to " + name + ".");
             refresh();
         }, this::problem);
     }

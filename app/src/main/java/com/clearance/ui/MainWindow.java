@@ -116,7 +116,7 @@ public final class MainWindow {
                 () -> reaudit(o.contractId())));
 
         exports = new ExportActions(stage, prefs, tasks, () -> workbench, () -> audit.contractIdProperty().get(),
-                () -> contracts.allRows().stream().map(ContractRow::id).toList(),
+                () -> audit.vendorProperty().get(),
                 () -> decisions.reviewerProperty().get(), status::setText, this::showError);
         contractsView = new ContractsView(contracts);
         launch = new LaunchScreen(wb, tasks, this::showError, prefs, stage, decisions.reviewerProperty());
@@ -416,8 +416,35 @@ public final class MainWindow {
     }
 
     void quit() {
-        stage.close();
-        Platform.exit();
+        if (mayQuit()) {
+            remember();
+            stage.close();
+            Platform.exit();
+        }
+    }
+
+    /**
+     * True when nothing long is running, or the user agreed to stop it: quitting mid-import asks first, and "Quit"
+     * cancels the import (the file being read stores nothing) before the window goes.
+     */
+    boolean mayQuit() {
+        if (contracts == null || !contracts.importingProperty().get()) {
+            return true;
+        }
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "An import is still running. Quit and cancel it? The file"
+                + " being read is not stored; files already imported are kept.",
+                new javafx.scene.control.ButtonType("Quit and cancel the import", javafx.scene.control.ButtonBar.ButtonData.OK_DONE),
+                new javafx.scene.control.ButtonType("Keep importing", javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        ask.initOwner(stage);
+        ask.setTitle("Quit Clearance?");
+        ask.setHeaderText(null);
+        ask.getDialogPane().setId("quitDuringImport");
+        boolean quit = ask.showAndWait().map(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE)
+                .orElse(false);
+        if (quit) {
+            contracts.cancelImport();
+        }
+        return quit;
     }
 
     String theme() { return theme; }

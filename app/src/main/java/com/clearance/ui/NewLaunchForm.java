@@ -1,14 +1,11 @@
 package com.clearance.ui;
 
 import com.clearance.runbook.Member;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,13 +14,14 @@ public final class NewLaunchForm {
 
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty feature = new SimpleStringProperty("");
-    private final ObjectProperty<LocalDate> launchDate = new SimpleObjectProperty<>();
+    private final DateEntry launchDate = new DateEntry();
     private final StringProperty members = new SimpleStringProperty("");
     private final ObservableList<Long> contractIds = FXCollections.observableArrayList();
 
     public StringProperty nameProperty() { return name; }
     public StringProperty featureProperty() { return feature; }
-    public ObjectProperty<LocalDate> launchDateProperty() { return launchDate; }
+    /** The launch date as typed (ISO or the locale's form). */
+    public DateEntry launchDate() { return launchDate; }
     public StringProperty membersProperty() { return members; }
     public ObservableList<Long> contractIds() { return contractIds; }
 

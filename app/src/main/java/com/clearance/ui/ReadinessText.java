@@ -20,7 +20,10 @@ final class ReadinessText {
         return week < 0 ? (-week) + (week == -1 ? " week" : " weeks") + " before launch" : "week " + week + " since launch";
     }
 
-    /** Why the score is what it is: weakest phase wins, so one unfinished phase is not averaged away. */
+    /**
+     * Why the score is what it is: the weakest started phase holds it there (one unfinished phase is not averaged
+     * away), named beside the figure, with every phase's completion so progress elsewhere shows.
+     */
     static String explanation(LaunchStatus s) {
         PhaseStatus weakest = s.weakestPhase().orElse(null);
         if (weakest == null) {
@@ -29,11 +32,24 @@ final class ReadinessText {
         boolean anyOpen = s.phases().stream().anyMatch(PhaseStatus::open);
         String how = weakest.complete() + " of " + weakest.total() + " items done or validly waived";
         String base = anyOpen
-                ? "Readiness is the completion of the weakest phase that has started: " + weakest.phase().name()
-                  + " (" + weakest.phase().weeks() + ") with " + how + "."
+                ? "Held at " + percent(weakest.completion()) + " by " + weakest.phase().name() + " (" + how + "):"
+                  + " readiness is the completion of the weakest phase that has started, not an average."
                 : "No phase has started yet, so readiness is the first phase, " + weakest.phase().name() + ", with "
                   + how + ".";
-        return base + " Phases that have not started do not count; the score is not an average.";
+        return base + "\n" + phaseSummary(s);
+    }
+
+    /** "Every phase: Pre-launch readiness 89% · Weeks 1-2 71% · … (not started)". */
+    static String phaseSummary(LaunchStatus s) {
+        return "Every phase: " + String.join(" \u00B7 ", s.phases().stream().map(p -> p.phase().name() + " "
+                + percent(p.completion()) + (p.open() ? "" : " (not started)")).toList());
+    }
+
+    /** The names of the team members who hold {@code role}, or "no one (role)" when nobody does. */
+    static String owners(com.clearance.runbook.Launch launch, String role) {
+        java.util.List<String> names = launch.members().stream().filter(m -> m.role().equals(role))
+                .map(com.clearance.runbook.Member::name).toList();
+        return names.isEmpty() ? "no one (" + role + ")" : String.join(", ", names);
     }
 
     /** One phase in a word or two: not started, complete, behind (with overdue count) or in progress. */

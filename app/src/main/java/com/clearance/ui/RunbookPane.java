@@ -80,10 +80,13 @@ final class RunbookPane {
     private void buildItems() {
         items.setId("itemsTable");
         items.setItems(vm.items());
-        items.getColumns().add(itemColumn("Item", i -> i.item().title(), 250));
-        items.getColumns().add(itemColumn("Owner", i -> i.item().ownerRole(), 95));
-        items.getColumns().add(itemColumn("Due", i -> i.due().toString(), 90));
-        TableColumn<ItemStatus, String> state = itemColumn("State", ReadinessText::itemState, 90);
+        items.getColumns().add(AuditView.wrapping(itemColumn("Item", i -> i.item().title(), 250)));
+        items.getColumns().add(AuditView.wrapping(itemColumn("Owner", this::owners, 110)));
+        TableColumn<ItemStatus, String> due = itemColumn("Due", i -> i.due().toString(), 92);
+        due.setMinWidth(92); // a date is never cut to "2026-09-…"
+        items.getColumns().add(due);
+        TableColumn<ItemStatus, String> state = AuditView.wrapping(itemColumn("State", ReadinessText::itemState, 80));
+        state.setMinWidth(64);
         items.getColumns().add(state);
         TableColumn<ItemStatus, ItemStatus> risk = new TableColumn<>("Risk");
         risk.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
@@ -91,16 +94,22 @@ final class RunbookPane {
             @Override
             protected void updateItem(ItemStatus i, boolean empty) {
                 super.updateItem(i, empty);
-                boolean show = !empty && i != null && i.atRisk();
-                setText(show ? "⚠ at risk" : null);
-                setTooltip(show ? new Tooltip(String.join("\n", i.risks())) : null);
-                getStyleClass().remove("at-risk");
-                if (show) {
+                boolean risk = !empty && i != null && i.atRisk();
+                boolean note = !empty && i != null && !i.atRisk() && !i.notes().isEmpty();
+                // open items at risk are red; a done item whose contract finding is weak gets a quiet note
+                setText(risk ? "⚠ at risk" : note ? "note" : null);
+                setTooltip(risk ? new Tooltip(String.join("\n", i.risks()))
+                        : note ? new Tooltip(String.join("\n", i.notes())) : null);
+                getStyleClass().removeAll("at-risk", "risk-note");
+                if (risk) {
                     getStyleClass().add("at-risk");
+                } else if (note) {
+                    getStyleClass().add("risk-note");
                 }
             }
         });
         risk.setPrefWidth(80);
+        risk.setMinWidth(74);
         items.getColumns().add(risk);
         items.setPlaceholder(new Label("No items to show."));
         items.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
@@ -127,6 +136,12 @@ final class RunbookPane {
                 items.getSelectionModel().select(b);
             }
         });
+    }
+
+    /** The people the launch assigned to the item's role, not the role. */
+    private String owners(ItemStatus i) {
+        return vm.statusProperty().get() == null ? i.item().ownerRole()
+                : ReadinessText.owners(vm.statusProperty().get().launch(), i.item().ownerRole());
     }
 
     private static <S> TableColumn<S, String> column(String name, Function<S, String> value, double width) {

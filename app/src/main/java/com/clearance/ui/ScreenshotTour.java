@@ -39,9 +39,27 @@ final class ScreenshotTour {
     }
 
     void start() {
+        // -Dclearance.tourSize=1280x800 and -Dclearance.tourTheme=dark: the documentation's sizes and both themes
+        String size = System.getProperty("clearance.tourSize", "");
+        String theme = System.getProperty("clearance.tourTheme", "");
+        if (size.matches("\\d+x\\d+") || !theme.isBlank()) {
+            then(() -> {
+                if (size.matches("\\d+x\\d+")) {
+                    String[] wh = size.split("x");
+                    w.stage().setMaximized(false);
+                    w.stage().setWidth(Double.parseDouble(wh[0]));
+                    w.stage().setHeight(Double.parseDouble(wh[1]));
+                }
+                if (!theme.isBlank()) {
+                    w.applyTheme(theme);
+                }
+            });
+        }
         String files = System.getProperty("clearance.tourFiles", "");
-        List<Path> toImport = Arrays.stream(files.split(File.pathSeparator)).filter(s -> !s.isBlank()).map(Path::of).toList();
+        List<Path> toImport = new java.util.ArrayList<>(Arrays.stream(files.split(File.pathSeparator))
+                .filter(s -> !s.isBlank()).map(Path::of).toList());
         if (!toImport.isEmpty()) {
+            toImport.add(notAnAgreement()); // the import list then shows a refused non-agreement
             then(() -> w.importFiles(toImport));
             waitFor(() -> !w.contracts().importingProperty().get() && !w.contracts().allRows().isEmpty());
         }
@@ -54,9 +72,7 @@ final class ScreenshotTour {
             FindingRow weak = rows.stream().filter(r -> r.status() == Status.WEAK && !r.finding().evidence().isEmpty())
                     .findFirst().orElse(rows.get(0));
             FindingRow adverse = rows.stream().filter(r -> r.status() == Status.ADVERSE).findFirst().orElse(weak);
-            if (w.decisions().reviewerProperty().get().isBlank()) {
-                w.decisions().reviewerProperty().set("Reviewer");
-            }
+            w.decisions().reviewerProperty().set("Ana Ruiz"); // a person, not the login name of the machine
             decide(adverse, DecisionKind.NEGOTIATE, "Must change before signature: ask for the preferred language.");
             decide(weak, DecisionKind.WAIVE, "Low risk for the pilot.");
             decide(weak, DecisionKind.NEGOTIATE, "On reflection: ask for an opt-in instead of an opt-out.");
@@ -103,6 +119,17 @@ final class ScreenshotTour {
         next();
     }
 
+    /** A short page of release notes we wrote: prose without a single term, which Clearance does not take in. */
+    private static Path notAnAgreement() {
+        try {
+            Path notes = Files.createTempDirectory("clearance-tour").resolve("release-notes.txt");
+            return Files.writeString(notes, "What's new in November. The assistant now drafts replies in French and"
+                    + " German. Drafts appear faster on long threads. Thanks to everyone who sent feedback.");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private void decide(FindingRow row, DecisionKind kind, String note) {
         w.audit().selectedProperty().set(row);
         w.decisions().choiceProperty().set(kind);
@@ -134,10 +161,15 @@ final class ScreenshotTour {
     }
 
     void shot(String name) {
+        shotOf(name, () -> w.stage().getScene());
+    }
+
+    /** A picture of another window's scene (a dialog). */
+    void shotOf(String name, java.util.function.Supplier<javafx.scene.Scene> scene) {
         steps.add(() -> {
             try {
                 Files.createDirectories(dir);
-                WritableImage image = w.stage().getScene().snapshot(null);
+                WritableImage image = scene.get().snapshot(null);
                 ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", dir.resolve(name + ".png").toFile());
                 LOG.info("Screenshot {} written", name);
             } catch (IOException e) {

@@ -93,7 +93,7 @@ final class TicketImportQueue {
             imported++;
             tickets += s.imported();
             set(item, Stage.DONE, 1, s.imported() + " tickets, " + s.layout() + " layout"
-                    + (s.warnings().isEmpty() ? "" : "; " + s.warnings().size() + " warning(s): " + s.warnings().get(0)));
+                    + (s.warnings().isEmpty() ? "" : "; " + (s.warnings().size() == 1 ? "1 warning: " : s.warnings().size() + " warnings, the first: ") + s.warnings().get(0)));
             next(index + 1);
         }, e -> fail(index, e));
     }

@@ -47,7 +47,13 @@ public class WorkbenchApp extends Application {
         long entered = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
         window = new MainWindow(stage, WorkbenchPreferences.forUser(), tasks, getHostServices());
         window.setOpener(defaultOpener);
-        stage.setOnCloseRequest(e -> window.remember());
+        stage.setOnCloseRequest(e -> {
+            if (window.mayQuit()) {
+                window.remember();
+            } else {
+                e.consume(); // the user chose to keep the import running
+            }
+        });
         window.show();
         LOG.info("Window shown {} ms after the JVM started (toolkit ready at {} ms)",
                 java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime(), entered);

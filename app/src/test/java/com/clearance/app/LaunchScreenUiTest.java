@@ -112,12 +112,27 @@ class LaunchScreenUiTest {
         ListView<?> surprises = robot.lookup("#surprisesList").queryListView();
         waitFor(() -> !surprises.getItems().isEmpty());
         // K-3 is cost in week 4, outside the expected weeks 1..2
-        assertThat(surprises.getItems()).anyMatch(s -> s.toString().contains("cost-spike ticket(s) in week(s) [4]"));
+        assertThat(surprises.getItems()).anyMatch(s -> s.toString().contains("about \u201CCost spike\u201D in week 4"));
         Node chart = robot.lookup("#expectedChart").query();
         WritableImage[] image = new WritableImage[1];
         robot.interact(() -> image[0] = chart.snapshot(null, null));
         assertThat(countColour(image[0], Color.web("#1a4f8b"))).as("bars in expected weeks").isGreaterThan(20);
         assertThat(countColour(image[0], Color.web("#c05600"))).as("hatched bar outside expected weeks").isGreaterThan(5);
+        long whiteLight = countColour(image[0], Color.WHITE);
+
+        // dark theme (Ctrl+T): the chart follows it, and the selected launch stays readable
+        robot.press(javafx.scene.input.KeyCode.CONTROL).press(javafx.scene.input.KeyCode.T)
+                .release(javafx.scene.input.KeyCode.T).release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> image[0] = chart.snapshot(null, null));
+        assertThat(countColour(image[0], Color.web("#26282b"))).as("dark chart background").isGreaterThan(whiteLight / 2);
+        assertThat(countColour(image[0], Color.WHITE)).as("no white page left in the dark theme").isLessThan(whiteLight / 20);
+        assertThat(countColour(image[0], Color.web("#8ab4f8"))).as("bars in the dark palette").isGreaterThan(20);
+        ListView<?> launchList = robot.lookup("#launchList").queryListView();
+        Label selectedName = robot.from(launchList).lookup((Node n) -> n instanceof Label l && "inbox".equals(l.getText()))
+                .queryAs(Label.class);
+        Color text = (Color) selectedName.getTextFill();
+        assertThat(text.getBrightness()).as("selected launch name on the selection bar").isGreaterThan(0.85);
     }
 
     private static Button button(String text, FxRobot robot) {

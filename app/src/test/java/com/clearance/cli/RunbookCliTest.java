@@ -93,8 +93,17 @@ class RunbookCliTest {
                 "2026-03-02", "--member", "Ana:launch-manager").code()).isZero();
         assertThat(run("launch", "check", "--db", db, "inbox", "pre-pin-model", "--by", "Ana", "--evidence", "pinned").code())
                 .isZero();
+        Run badDate = run("launch", "waive", "--db", db, "inbox", "pre-peak-load-test", "--reason", "lab booked",
+                "--until", "2026-13-45");
+        assertThat(badDate.code()).isEqualTo(2);
+        assertThat(badDate.err()).contains("--until '2026-13-45' is not a date; write it as 2026-11-02");
+        // the expiry must not be past (the CLI runs on today's date)
+        Run past = run("launch", "waive", "--db", db, "inbox", "pre-peak-load-test", "--reason", "lab booked", "--until",
+                java.time.LocalDate.now().minusDays(1).toString());
+        assertThat(past.code()).isNotZero();
+        assertThat(past.err()).contains("is in the past").doesNotContain("Exception");
         assertThat(run("launch", "waive", "--db", db, "inbox", "pre-peak-load-test", "--reason", "lab booked", "--until",
-                "2026-03-10").code()).isZero();
+                java.time.LocalDate.now().plusDays(30).toString()).code()).isZero();
         Path terms = Files.writeString(dir.resolve("terms.md"), "# Terms\n\n## 1. Data\nWe keep your data safe.\n");
         assertThat(run("audit", "--db", db, terms.toString()).code()).isZero();
         assertThat(run("launch", "link", "--db", db, "inbox", "--contract", "1").code()).isZero();
@@ -142,6 +151,6 @@ class RunbookCliTest {
         assertThat(linked.code()).isZero();
         assertThat(linked.out()).contains("Linked contract 1 to 'beta'");
         Run show = run("launch", "show", "--db", db, "beta");
-        assertThat(show.out()).contains("AT RISK: contract 1 (acme-terms.md) model-substitution is adverse");
+        assertThat(show.out()).contains("AT RISK: acme-terms.md: Model substitution, downgrade and retirement is adverse");
     }
 }

@@ -59,7 +59,7 @@ class TicketCsvReaderTest {
     @Test
     void badMappingsAreRejectedWithAnExample() {
         assertThatThrownBy(() -> ColumnMapping.parse("summary=Title")).hasMessageContaining("id and summary");
-        assertThatThrownBy(() -> ColumnMapping.parse("id=Key,sumary=Title")).hasMessageContaining("unknown field(s) [sumary]");
+        assertThatThrownBy(() -> ColumnMapping.parse("id=Key,sumary=Title")).hasMessageContaining("unknown field [sumary]");
         assertThatThrownBy(() -> ColumnMapping.parse("id")).hasMessageContaining("is not field=Column");
     }
 

@@ -48,6 +48,10 @@ class NegotiationPackDocxExporterTest {
                     "Provider shall not use Customer Data to train any model without Customer's written opt-in.",
                     "Customer Data shall be stored and processed only in the EU.",
                     "(page 4, 5.2(b))", "We have no fallback position on this point.");
+            // the reviewer's note goes with its point, right after the current wording
+            assertThat(text).contains("Our note: Must be fixed before signature.");
+            assertThat(text.indexOf("Our note: Must be fixed")).isGreaterThan(text.indexOf("training on customer data"))
+                    .isLessThan(text.indexOf("Model substitution and retirement"));
             assertThat(withStyle(doc, "Heading2")).contains("Proposed language", "Fallback position");
             assertThat(doc.getFooterList()).hasSize(1);
             assertThat(doc.getFooterList().get(0).getText()).contains("acme-ai-services-agreement.pdf");
@@ -59,7 +63,7 @@ class NegotiationPackDocxExporterTest {
         ReportTemplates defaults = ReportTemplateLoader.loadDefaults();
         NegotiationWording w = defaults.negotiation();
         NegotiationWording keepAll = new NegotiationWording(w.title(), w.intro(), w.bodyFont(), w.headingFont(),
-                w.problemLabel(), w.evidenceLabel(), w.preferredLabel(), w.fallbackLabel(), w.noFallback(),
+                w.problemLabel(), w.evidenceLabel(), w.noteLabel(), w.preferredLabel(), w.fallbackLabel(), w.noFallback(),
                 w.problems(), false, w.closing());
         try (XWPFDocument doc = render(new ReportTemplates(defaults.theme(), defaults.gap(), keepAll, defaults.portfolio(),
                 defaults.readiness(), defaults.redline()))) {

@@ -79,7 +79,7 @@ class ReadinessReportPdfExporterTest {
             assertThat(text).contains("Launch Readiness Report", "Assistant GA", "Support assistant", "2 Mar 2026",
                     "20 Mar 2026", "Ana (launch-manager)");
             // pre-launch: caps done, dpa waiver expired on 10 Mar, dash overdue -> 1 of 3; readiness = weakest open phase
-            assertThat(text).contains("0% ready", "Weakest open phase: First weeks, 0 of 1 items");
+            assertThat(text).contains("0% ready", "Held there by First weeks: 0 of 1 items");
             assertThat(text).contains("Before launch", "1 of 3", "Spending caps set", "Done by Bo", "Cap at 2x forecast",
                     "https://dash.example/caps", "Overdue", "Dashboard link", "eng-lead", "Bo");
             assertThat(text).contains("Waivers", "Vendor DPA under negotiation", "10 Mar 2026");
@@ -93,6 +93,59 @@ class ReadinessReportPdfExporterTest {
                     assertThat(page.getResources().getFont(f).isEmbedded()).isTrue();
                 }
             }
+        }
+    }
+
+    /** Each character of the report with the fill colour it was drawn in, as "#RRGGBB". */
+    private static final class ColouredText extends PDFTextStripper {
+        final StringBuilder chars = new StringBuilder();
+        final List<String> colours = new ArrayList<>();
+
+        ColouredText() {
+            // the text stripper ignores colour operators unless told to follow them
+            addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorSpace(this));
+            addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColor(this));
+            addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorN(this));
+            addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor(this));
+            addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor(this));
+        }
+
+        @Override
+        protected void processTextPosition(org.apache.pdfbox.text.TextPosition text) {
+            super.processTextPosition(text);
+            int rgb;
+            try {
+                rgb = getGraphicsState().getNonStrokingColor().toRGB();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            String hex = String.format("#%06X", rgb & 0xFFFFFF);
+            for (int i = 0; i < text.getUnicode().length(); i++) {
+                chars.append(text.getUnicode().charAt(i));
+                colours.add(hex);
+            }
+        }
+
+        String colourOf(String phrase) {
+            int at = chars.indexOf(phrase);
+            assertThat(at).as(phrase + " drawn").isGreaterThanOrEqualTo(0);
+            return colours.get(at);
+        }
+    }
+
+    @Test
+    void anOpenItemShowsTheEvidenceExpectedInGreyNeverAsRecorded() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(render(report()))) {
+            ColouredText text = new ColouredText();
+            text.getText(doc);
+            String all = text.chars.toString();
+            // open items: "expected:" and the evidence still to come, in the theme's muted grey
+            assertThat(all).contains("expected: Dashboard link").contains("expected: Minutes");
+            assertThat(text.colourOf("expected: Dashboard")).isEqualTo("#5E6873");
+            assertThat(text.colourOf("Dashboard link")).isEqualTo("#5E6873");
+            // a done item shows what was recorded, in ink, and not the evidence it was asked for
+            assertThat(text.colourOf("Cap at 2x forecast")).isEqualTo("#1F2328");
+            assertThat(all).doesNotContain("Screenshot of the cap");
         }
     }
 

@@ -104,13 +104,43 @@ class LaunchAssessorTest {
         LaunchStatus s = on(LAUNCH, List.of(new LinkedAudit("C-1", audit)));
         assertThat(s.atRisk()).extracting(i -> i.item().id()).containsExactly("pin");
         assertThat(s.atRisk().get(0).risks()).containsExactly(
-                "contract C-1 (vendor-msa.pdf) model-substitution is weak: notice only by posting on a website");
+                "vendor-msa.pdf: model-substitution is weak \u2014 notice only by posting on a website");
 
         AuditResult silent = new AuditResult("other.pdf", "def", 3, 20, "", "1", List.of(
                 new Finding("model-substitution", Status.PROTECTIVE, List.of(), "90 days notice", null, null),
                 new Finding("training-use", Status.MISSING, List.of(), "", "add a clause", "training exclusion")));
         assertThat(on(LAUNCH, List.of(new LinkedAudit("C-2", silent))).atRisk()).extracting(i -> i.item().id())
                 .containsExactly("privacy");
+    }
+
+    @Test
+    void aDoneItemIsNotAtRiskAndKeepsTheFindingAsANoteNamedByTitle() {
+        AuditResult audit = new AuditResult("vendor-msa.pdf", "abc", 12, 40, "", "1", List.of(
+                new Finding("model-substitution", Status.WEAK, List.of(), "notice only by posting", "ask for 90 days", null)));
+        done("pin");
+        LaunchStatus s = LaunchAssessor.assess(TEMPLATE, LAUNCH_RECORD, states, List.of(new LinkedAudit("C-1", audit)),
+                LAUNCH, id -> id.equals("model-substitution") ? "Model substitution" : id);
+        ItemStatus pin = s.items().stream().filter(i -> i.item().id().equals("pin")).findFirst().orElseThrow();
+        assertThat(pin.atRisk()).isFalse();
+        assertThat(pin.notes()).containsExactly("vendor-msa.pdf: Model substitution is weak \u2014 notice only by posting");
+        assertThat(s.atRisk()).isEmpty();
+
+        states.clear();
+        waive("pin", LAUNCH.plusDays(30));
+        assertThat(LaunchAssessor.assess(TEMPLATE, LAUNCH_RECORD, states, List.of(new LinkedAudit("C-1", audit)),
+                LAUNCH).atRisk()).as("a validly waived item is settled too").isEmpty();
+        states.clear();
+        waive("pin", LAUNCH.minusDays(30)); // expired: open again, so at risk again
+        assertThat(LaunchAssessor.assess(TEMPLATE, LAUNCH_RECORD, states, List.of(new LinkedAudit("C-1", audit)),
+                LAUNCH).atRisk()).extracting(i -> i.item().id()).containsExactly("pin");
+    }
+
+    @Test
+    void aLinkedDocumentThatIsNotAnAgreementPutsNothingAtRisk() {
+        AuditResult note = new AuditResult("note.txt", "abc", 1, 25, "", "1", List.of(
+                new Finding("model-substitution", Status.MISSING, List.of(), "", "ask", null)),
+                new com.clearance.domain.DocumentReading(1, 0, 0, 0, false, 1, 0, "English"));
+        assertThat(on(LAUNCH, List.of(new LinkedAudit("C-9", note))).atRisk()).isEmpty();
     }
 
     @Test

@@ -74,6 +74,17 @@ class LaunchServiceTest {
     }
 
     @Test
+    void aWaiverWhoseExpiryIsPastIsRefusedAndNothingIsStored() throws Exception {
+        // the service's clock says 2026-02-20
+        assertThatThrownBy(() -> service.waive("inbox", "pre-peak-load-test", "lab booked", LocalDate.of(2026, 2, 19), "Ana"))
+                .isInstanceOf(LaunchException.class)
+                .hasMessage("The waiver's expiry 2026-02-19 is in the past; give today (2026-02-20) or a later day");
+        assertThat(item(service.status("inbox", LAUNCH), "pre-peak-load-test").recorded().waiver()).isNull();
+        service.waive("inbox", "pre-peak-load-test", "lab booked", LocalDate.of(2026, 2, 20), "Ana"); // today holds
+        assertThat(item(service.status("inbox", LAUNCH), "pre-peak-load-test").recorded().waiver()).isNotNull();
+    }
+
+    @Test
     void checkWaiveAndReopenAreStoredWithAnAuditTrail() throws Exception {
         Path proof = Files.writeString(dir.resolve("pin.txt"), "model: snapshot-2026-01-15");
         service.check("inbox", "pre-pin-model", "Ben", "pinned in config", "https://example.test/pr/12", proof);
@@ -110,7 +121,7 @@ class LaunchServiceTest {
         assertThat(service.launch("inbox").contractIds()).containsExactly("C-7");
         LaunchStatus s = service.status("inbox", LAUNCH);
         assertThat(item(s, "pre-pin-model").risks()).singleElement().asString()
-                .contains("C-7", "model-substitution is adverse", "replace models at any time");
+                .contains("acme-terms.pdf", "model-substitution is adverse", "replace models at any time");
         assertThat(item(s, "pre-marketing-calendar").atRisk()).isFalse();
         service.unlinkContract("inbox", "C-7");
         assertThat(service.status("inbox", LAUNCH).atRisk()).isEmpty();

@@ -3,6 +3,7 @@ package com.clearance.ui;
 import com.clearance.ingest.ColumnMapping;
 import com.clearance.runbook.HistoryEntry;
 import com.clearance.runbook.ItemStatus;
+import com.clearance.runbook.LaunchStatus;
 import com.clearance.service.ProgressListener.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,7 +56,7 @@ class LaunchViewModelsTest {
     private void create(String name) {
         launches.form().nameProperty().set(name);
         launches.form().featureProperty().set("Reply suggestions");
-        launches.form().launchDateProperty().set(LAUNCH);
+        launches.form().launchDate().set(LAUNCH);
         launches.form().membersProperty().set("Ana Ruiz: launch-manager\nBen Okafor: platform\n");
         launches.create(() -> { });
     }
@@ -70,6 +71,33 @@ class LaunchViewModelsTest {
     private ItemStatus current(String itemId) {
         return launches.statusProperty().get().items().stream().filter(i -> i.item().id().equals(itemId))
                 .findFirst().orElseThrow();
+    }
+
+    @Test
+    void dateFieldsTakeIsoAsTypedAndNameTextThatIsNotADate() {
+        launches.form().nameProperty().set("typed");
+        launches.form().featureProperty().set("Reply suggestions");
+        launches.form().launchDate().textProperty().set("2026-13-45");
+        launches.create(() -> { });
+        assertThat(launches.messageProperty().get())
+                .startsWith("Launch date: '2026-13-45' is not a date; write it as 2026-11-02 or ");
+        assertThat(launches.form().launchDate().textProperty().get()).isEqualTo("2026-13-45"); // kept, not dropped
+        assertThat(launches.launches()).isEmpty();
+
+        launches.form().launchDate().textProperty().set("2026-11-02");
+        launches.create(() -> { });
+        assertThat(launches.launches()).extracting(LaunchRow::name).containsExactly("typed");
+        assertThat(launches.launches().get(0).launchDate()).isEqualTo(java.time.LocalDate.of(2026, 11, 2));
+
+        select("pre-peak-load-test");
+        actions.waiverReasonProperty().set("Load lab booked");
+        actions.waiverUntil().textProperty().set("2026-03-19"); // the service's clock says 2026-03-20
+        actions.waive();
+        assertThat(actions.messageProperty().get()).contains("is in the past");
+        assertThat(current("pre-peak-load-test").recorded().waiver()).isNull();
+        actions.waiverUntil().textProperty().set("not soon");
+        actions.waive();
+        assertThat(actions.messageProperty().get()).startsWith("Waiver expiry: 'not soon' is not a date");
     }
 
     @Test
@@ -166,9 +194,28 @@ class LaunchViewModelsTest {
 
         ItemStatus signoff = current("pre-privacy-signoff");
         assertThat(signoff.atRisk()).isTrue();
-        assertThat(ItemPanel.risks(signoff)).contains("training-use is weak").contains("acme-terms.txt");
+        assertThat(ItemPanel.risks(signoff)).contains("acme-terms.txt: Training on customer content is weak");
         assertThat(current("w1-daily-cost-review").atRisk()).isFalse();
         assertThat(launches.launches().get(0).atRisk()).isPositive();
+        int before = launches.launches().get(0).atRisk();
+
+        // once checked off it is no longer at risk; the finding stays as a quiet note
+        select("pre-privacy-signoff");
+        actions.check();
+        ItemStatus done = current("pre-privacy-signoff");
+        assertThat(done.atRisk()).isFalse();
+        assertThat(done.notes()).singleElement().asString().contains("Training on customer content is weak");
+        assertThat(ItemPanel.risks(done)).startsWith("Note: the item is done");
+        assertThat(launches.launches().get(0).atRisk()).isEqualTo(before - 1);
+
+        // the Owner column and panel show the people assigned to the role
+        LaunchStatus status = launches.statusProperty().get();
+        assertThat(ReadinessText.owners(status.launch(), "launch-manager")).isEqualTo("Ana Ruiz");
+        assertThat(ReadinessText.owners(status.launch(), "legal")).isEqualTo("no one (legal)");
+        assertThat(ItemPanel.describe(done, status.launch())).contains("Owner: ");
+        // readiness names the phase that holds it and shows every phase's completion
+        assertThat(launches.explanationProperty().get()).contains("Held at ", " by ")
+                .contains("Every phase: Pre-launch readiness ");
     }
 
     @Test
@@ -204,8 +251,11 @@ class LaunchViewModelsTest {
         assertThat(row("C-9").category()).isEqualTo("refusal-safety");
 
         // cost in week 3 and a refusal in week 3 are outside their expected weeks
-        assertThat(tickets.surprises()).anyMatch(s -> s.contains("cost-spike") && s.contains("[3]"));
-        assertThat(tickets.surprises()).anyMatch(s -> s.contains("refusal-safety"));
+        assertThat(tickets.surprises()).anyMatch(s -> s.equals("1 ticket about \u201CCost spike\u201D in week 3,"
+                + " expected in weeks 1 to 2"));
+        assertThat(tickets.surprises()).anyMatch(s -> s.contains("\u201CRefusals and safety filters\u201D"));
+        // items are named by title, never by id
+        assertThat(tickets.surprises()).noneMatch(s -> s.matches(".*\\b(pre|w\\d+)-[a-z-]+.*"));
         ExpectedChartModel chart = tickets.chartProperty().get();
         ExpectedChartModel.Row cost = chart.rows().stream().filter(r -> r.categoryId().equals("cost-spike")).findFirst().orElseThrow();
         assertThat(cost.cells()).filteredOn(ExpectedChartModel.Cell::outside).extracting(ExpectedChartModel.Cell::week)
@@ -219,7 +269,7 @@ class LaunchViewModelsTest {
         assertThat(tickets.messageProperty().get()).contains("T-3").contains("other");
         assertThat(row("T-3").category()).isEqualTo("other");
         assertThat(row("T-3").decidedBy()).contains("corrected by Ana");
-        assertThat(tickets.surprises()).noneMatch(s -> s.contains("cost-spike") && s.contains("[3]"));
+        assertThat(tickets.surprises()).noneMatch(s -> s.contains("Cost spike\u201D in week 3"));
     }
 
     private TicketRow row(String key) {

@@ -78,8 +78,12 @@ class ViewModelsTest {
         contracts.importFiles(List.of(fx.file("acme-terms.txt", ACME)));
         assertThat(audit.allRows()).hasSize(3);
         assertThat(audit.scoreText()).isEqualTo("33 / 100");
+        // nothing selected yet: the panel says so, and claims no protection
+        assertThat(audit.rationaleProperty().get()).isEqualTo(AuditViewModel.NO_SELECTION);
+        assertThat(audit.recommendationPrompt()).isEmpty();
 
         audit.select("data-residency");
+        assertThat(audit.recommendationPrompt()).startsWith("No change to ask for");
         assertThat(audit.scrollTargetProperty().get()).isEqualTo(3);
         assertThat(audit.paragraphs().get(3).highlights()).containsExactly(new DocumentParagraph.Range(0, 25));
         assertThat(audit.paragraphs().get(1).highlighted()).isFalse();
@@ -123,9 +127,14 @@ class ViewModelsTest {
         decisions.undo();
         assertThat(audit.selectedProperty().get().decisionText()).isEqualTo("negotiate");
         assertThat(decisions.choiceProperty().get()).isEqualTo(DecisionKind.NEGOTIATE);
-        assertThat(decisions.messageProperty().get()).contains("back to negotiate");
+        assertThat(decisions.messageProperty().get()).isEqualTo("Undid the last decision on Title of training-use"
+                + " (back to negotiate)");
         assertThat(decisions.trail()).hasSize(3);
-        assertThat(DecisionsViewModel.describe(decisions.trail().get(0))).contains("undo → negotiate by Dana");
+        // the trail names the clause by its title and the person, never the clause id
+        assertThat(decisions.describe(decisions.trail().get(0))).endsWith("  Title of training-use: undone, now"
+                + " negotiate by Dana — Ask for opt-in").doesNotContain("  training-use");
+        assertThat(decisions.describe(decisions.trail().get(2))).endsWith("Title of training-use: negotiate by Dana"
+                + " — Ask for opt-in");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.clearance.ingest.pdf;
 
+import com.clearance.domain.WorkProgress;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
@@ -28,8 +29,10 @@ import java.util.Map;
 import java.util.List;
 
 /**
- * Runs PDFBox's text stripper once over a whole document and keeps its lines with their positions instead of a flat
- * string. A page whose content stream throws is recorded as unreadable and the next page goes on.
+ * Runs PDFBox's text stripper over a document page by page and keeps each page's lines with their positions instead
+ * of a flat string; nothing of a page but its lines outlives it. Before each page it tells the {@link WorkProgress},
+ * which may stop the reading there (a cancel). A page whose content stream throws is recorded as unreadable and the
+ * next page goes on.
  */
 public final class PdfLineCollector extends PDFTextStripper {
 
@@ -49,6 +52,8 @@ public final class PdfLineCollector extends PDFTextStripper {
     private boolean damagedStream;
     private final OverprintFilter overprint = new OverprintFilter();
     private final Map<PDFont, Boolean> fontsWithoutUnicodeMap = new IdentityHashMap<>();
+    private WorkProgress progress = WorkProgress.NONE;
+    private int pageCount;
 
     public PdfLineCollector() {
         // Reading order as the content stream gives it (like pdftotext's default); sorting costs time and scrambles
@@ -60,10 +65,28 @@ public final class PdfLineCollector extends PDFTextStripper {
 
     /** Extracts every page of {@code document}; one entry per page, in page order. */
     public List<PdfPageText> collect(PDDocument document) throws IOException {
+        return collect(document, WorkProgress.NONE);
+    }
+
+    /**
+     * Extracts every page, telling {@code progress} "reading page" n-1 of N before page n and N of N at the end; a
+     * {@link com.clearance.domain.WorkCancelledException} from it stops the reading and comes out of here.
+     */
+    public List<PdfPageText> collect(PDDocument document, WorkProgress progress) throws IOException {
         pages.clear();
-        writeText(document, Writer.nullWriter());
+        this.progress = progress;
+        this.pageCount = document.getNumberOfPages();
+        try {
+            writeText(document, Writer.nullWriter());
+        } finally {
+            this.progress = WorkProgress.NONE;
+        }
+        progress.step(READING_PAGE, pageCount, pageCount);
         return List.copyOf(pages);
     }
+
+    /** The stage name reported while pages are read. */
+    public static final String READING_PAGE = "reading page";
 
     /**
      * Pages PDFBox did not visit although they should have content: the page object is missing, or its /Contents is
@@ -97,6 +120,7 @@ public final class PdfLineCollector extends PDFTextStripper {
     @Override
     public void processPage(PDPage page) throws IOException {
         int number = getCurrentPageNo();
+        progress.step(READING_PAGE, number - 1, pageCount); // outside the try below: a cancel is not a damaged page
         damagedStream = ContentStreamCheck.damaged(page);
         if (damagedStream) {
             LOG.warn("page {}: its content stream is damaged; only part of it can be read", number);

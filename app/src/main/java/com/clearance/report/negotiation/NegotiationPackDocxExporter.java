@@ -54,7 +54,8 @@ public final class NegotiationPackDocxExporter implements ReportExporter<Audited
             paragraph(doc, null, ctx.vendor() + "  \u00B7  " + ctx.documentName() + "  \u00B7  " + DATE.format(ctx.auditedOn()));
             paragraph(doc, null, w.intro());
             for (Finding f : NegotiationPoints.select(input, w.omitSettled())) {
-                point(doc, w, f, clauses.get(f.clauseId()), numbering, input.result().pages() > 1);
+                point(doc, w, f, clauses.get(f.clauseId()), numbering, input.result().pages() > 1,
+                        ctx.decision(f.clauseId()));
             }
             paragraph(doc, null, w.closing()).setSpacingBefore(360);
             pageNumberFooter(doc, ctx.documentName());
@@ -65,7 +66,7 @@ public final class NegotiationPackDocxExporter implements ReportExporter<Audited
     }
 
     private void point(XWPFDocument doc, NegotiationWording w, Finding f, ClauseText clause, BigInteger numbering,
-                       boolean paged) {
+                       boolean paged, com.clearance.domain.Decision decision) {
         XWPFParagraph heading = paragraph(doc, WordStyles.HEADING_1, clause.title());
         heading.setNumID(numbering);
         heading.setNumILvl(BigInteger.ZERO);
@@ -80,6 +81,12 @@ public final class NegotiationPackDocxExporter implements ReportExporter<Audited
             XWPFRun quote = current.createRun();
             quote.setItalic(true);
             quote.setText("\u201C" + shorten(e.text()) + "\u201D" + where(e, paged));
+        }
+        if (decision != null && !decision.note().isBlank()) {
+            // the reviewer's note says what we want and why, in their words
+            XWPFParagraph note = doc.createParagraph();
+            bold(note, w.noteLabel());
+            note.createRun().setText(clean(decision.note().strip()));
         }
         String preferred = !clause.preferredLanguage().isBlank() ? clause.preferredLanguage()
                 : f.recommendation() == null ? "" : f.recommendation();

@@ -41,7 +41,7 @@ final class ReadinessItemsSection {
                         TableCell.plain(ReadinessText.owner(status.launch(), item.item().ownerRole(), w), s.tableBody()),
                         TableCell.plain(ReadinessText.date(item.due()), s.tableBody()),
                         ReadinessText.stateCell(s, w, item),
-                        TableCell.plain(ReadinessText.evidence(item, w), s.tableBody())));
+                        ReadinessText.evidenceCell(s, w, item)));
             }
             table.draw(rows);
         }

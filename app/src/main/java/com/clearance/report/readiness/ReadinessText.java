@@ -37,35 +37,43 @@ final class ReadinessText {
         return role + "\n" + (names.isEmpty() ? "(" + w.labels().unassigned() + ")" : String.join(", ", names));
     }
 
-    /** What proves the item: the completion's note, link and attachment, or the waiver; then any risks. */
-    static String evidence(ItemStatus item, ReadinessWording w) {
+    /**
+     * What proves the item: the completion's note, link and attachment, or the waiver. An open item has recorded
+     * nothing, so it shows the evidence still expected, in grey, never as if it had been recorded; its risks follow.
+     */
+    static TableCell evidenceCell(PdfStyles s, ReadinessWording w, ItemStatus item) {
         List<String> parts = new ArrayList<>();
         Completion done = item.recorded().completion();
         Waiver waiver = item.recorded().waiver();
+        boolean recorded = done != null || (waiver != null && item.counts());
         if (done != null) {
             String when = done.at() == null ? "" : " (" + DATE.format(done.at().atZone(ZoneId.systemDefault()).toLocalDate()) + ")";
             parts.add(w.labels().doneBy() + " " + done.by() + when);
             addIfPresent(parts, done.note());
             addIfPresent(parts, done.link());
-            addIfPresent(parts, done.attachmentRef());
-        } else if (waiver != null) {
+            addIfPresent(parts, done.attachmentRef() == null ? null : "attached file kept in the Clearance database");
+        } else if (waiver != null && item.counts()) {
             parts.add(w.labels().waivedBy() + " " + nz(waiver.by()) + ": " + waiver.reason());
-        } else {
-            parts.add(item.item().evidenceRequired());
+        } else if (item.item().evidenceRequired() != null && !item.item().evidenceRequired().isBlank()) {
+            parts.add(w.labels().expected() + " " + item.item().evidenceRequired());
         }
         if (item.atRisk()) {
             parts.add(w.labels().atRisk() + " " + String.join("; ", item.risks().stream().map(ReadinessText::riskHead).toList()));
         }
-        return String.join("\n", parts);
+        if (!item.notes().isEmpty()) {
+            parts.add(w.labels().note() + " " + String.join("; ", item.notes().stream().map(ReadinessText::riskHead).toList()));
+        }
+        TextStyle style = recorded ? s.tableBody() : s.tableBody().withColour(s.muted());
+        return TableCell.plain(String.join("\n", parts), style);
     }
 
     /**
-     * "contract 1 (terms.pdf) model-substitution is missing" without the finding's rationale: the table cell stays
-     * short, and the rationale is in the contract's own gap report.
+     * "terms.pdf: Model substitution is missing" without the finding's rationale: the table cell stays short, and the
+     * rationale is in the contract's own gap report.
      */
     static String riskHead(String risk) {
-        int colon = risk.indexOf(": ", risk.indexOf(") "));
-        return colon < 0 ? risk : risk.substring(0, colon);
+        int cut = risk.indexOf(com.clearance.runbook.LaunchAssessor.RATIONALE);
+        return cut < 0 ? risk : risk.substring(0, cut);
     }
 
     static String stateId(ItemStatus item) {
