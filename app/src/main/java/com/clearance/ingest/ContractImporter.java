@@ -14,4 +14,9 @@ public interface ContractImporter {
     boolean accepts(FileProbe probe);
 
     ExtractedText extract(Path file) throws ImportException;
+
+    /** Extracts with progress and cancel for the long steps (OCR); formats without one ignore the monitor. */
+    default ExtractedText extract(Path file, ImportMonitor monitor) throws ImportException {
+        return extract(file);
+    }
 }

@@ -48,6 +48,11 @@ public final class ContractReader {
     }
 
     public ContractDocument read(Path file) throws ImportException {
+        return read(file, ImportMonitor.NONE);
+    }
+
+    /** Reads with progress and cancel for the long steps (OCR of a scan). */
+    public ContractDocument read(Path file, ImportMonitor monitor) throws ImportException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             throw new ImportException(ImportFailure.NOT_FOUND, name);
@@ -61,16 +66,29 @@ public final class ContractReader {
         }
         ContractImporter importer = registry.find(probe)
                 .orElseThrow(() -> new ImportException(ImportFailure.NOT_A_DOCUMENT, name));
-        ExtractedText extracted = extract(importer, file, name);
+        ExtractedText extracted = extract(importer, file, name, monitor);
         if (extracted.blocks().stream().map(TextBlock::text).allMatch(String::isBlank)) {
             throw new ImportException(ImportFailure.EMPTY, name);
         }
         return structurer.structure(extracted, name, sha256(file, name));
     }
 
-    private static ExtractedText extract(ContractImporter importer, Path file, String name) throws ImportException {
+    /** The file's text blocks as its importer extracted them, before structuring (to print a typed copy of it). */
+    public ExtractedText extract(Path file) throws ImportException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new ImportException(ImportFailure.NOT_FOUND, name);
+        }
+        FileProbe probe = probe(file, name);
+        ContractImporter importer = registry.find(probe)
+                .orElseThrow(() -> new ImportException(ImportFailure.NOT_A_DOCUMENT, name));
+        return extract(importer, file, name, ImportMonitor.NONE);
+    }
+
+    private static ExtractedText extract(ContractImporter importer, Path file, String name, ImportMonitor monitor)
+            throws ImportException {
         try {
-            return importer.extract(file);
+            return importer.extract(file, monitor);
         } catch (ImportException e) {
             LOG.warn("Import of {} failed: {}", file, e.failure(), e.getCause());
             throw e;
