@@ -47,7 +47,7 @@ public final class WorkbenchAssembly {
             // PDF and DOCX first (magic numbers), then the text formats; harmless if defaults() gains them later.
             ContractReader reader = new ContractReader(ImporterRegistry.defaults().withFirst(new DocxImporter())
                     .withFirst(new PdfImporter()));
-            ContractLibraryService contracts = new ContractLibraryService(reader::read, auditor,
+            ContractLibraryService contracts = new ContractLibraryService(com.clearance.service.DocumentReader.of(reader), auditor,
                     new ContractRepository(db.dataSource()), new AuditRepository(db.dataSource()), clock);
             DecisionService decisions = new DecisionService(new DecisionRepository(db.dataSource()), clock);
             java.util.function.Supplier<ReportService> reportService =

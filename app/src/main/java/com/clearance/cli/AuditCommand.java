@@ -62,6 +62,9 @@ public class AuditCommand implements Callable<Integer> {
                     + " and the stored audit then say which files were left out.")
     private boolean allowPartialLibrary;
 
+    @picocli.CommandLine.Mixin
+    private OcrOption ocr = new OcrOption();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -79,7 +82,7 @@ public class AuditCommand implements Callable<Integer> {
                 err.println("clearance: " + refusal);
                 return ImportCommand.INPUT_UNREADABLE;
             }
-            service = new AuditService(loaded.library());
+            service = new AuditService(loaded.library(), ocr.reader());
         } catch (ClauseLibraryException e) {
             err.println(e.getMessage());
             return 2;
@@ -94,9 +97,10 @@ public class AuditCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return ImportCommand.INPUT_UNREADABLE;
         }
+        ProgressLine progress = ProgressLine.onTerminal(err);
         for (Path file : files) {
             try {
-                ContractDocument document = service.read(file);
+                ContractDocument document = service.read(file, progress.monitor(file));
                 AuditResult r = completeness.mark(service.audit(document));
                 List<String> warnings = completeness.withWarning(document.warnings());
                 if (archive != null) {

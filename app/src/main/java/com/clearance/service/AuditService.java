@@ -49,6 +49,11 @@ public final class AuditService {
         return reader.read(file);
     }
 
+    /** Reads with progress and cancel for OCR. */
+    public ContractDocument read(Path file, com.clearance.ingest.ImportMonitor monitor) throws ImportException {
+        return reader.read(file, monitor);
+    }
+
     public AuditResult audit(Path file) throws ImportException {
         return engine.audit(reader.read(file));
     }

@@ -54,16 +54,27 @@ public final class ContractLibraryService {
                 outcomes.add(FileOutcome.cancelled(file));
                 continue;
             }
-            FileOutcome outcome = importOne(i, file, listener);
+            FileOutcome outcome = importOne(i, file, listener, cancel);
             outcomes.add(outcome);
         }
         return outcomes;
     }
 
-    private FileOutcome importOne(int index, Path file, ProgressListener listener) {
+    private FileOutcome importOne(int index, Path file, ProgressListener listener, CancellationToken cancel) {
         try {
             listener.onProgress(index, file, ProgressListener.Stage.READING, 0.1, "reading");
-            ContractDocument document = reader.read(file);
+            ContractDocument document = reader.read(file, new com.clearance.ingest.ImportMonitor() {
+                @Override
+                public void pagesRecognised(int done, int total) {
+                    listener.onProgress(index, file, ProgressListener.Stage.READING, 0.1 + 0.5 * done / total,
+                            "OCR: page " + done + " of " + total);
+                }
+
+                @Override
+                public boolean cancelled() {
+                    return cancel.isCancelled();
+                }
+            });
             listener.onProgress(index, file, ProgressListener.Stage.AUDITING, 0.6, "auditing");
             AuditResult result = engine.audit(document);
             listener.onProgress(index, file, ProgressListener.Stage.SAVING, 0.9, "saving");
@@ -71,6 +82,10 @@ public final class ContractLibraryService {
             listener.onProgress(index, file, ProgressListener.Stage.DONE, 1, "score " + result.score());
             return FileOutcome.imported(file, id);
         } catch (ImportException e) {
+            if (e.failure() == com.clearance.ingest.ImportFailure.CANCELLED) {
+                listener.onProgress(index, file, ProgressListener.Stage.CANCELLED, 0, "cancelled");
+                return FileOutcome.cancelled(file);
+            }
             LOG.warn("Import failed for {}", file, e);
             return failed(index, file, listener, e.getMessage());
         } catch (StoreException e) {

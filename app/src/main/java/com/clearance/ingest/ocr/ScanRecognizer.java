@@ -65,6 +65,7 @@ public final class ScanRecognizer {
         }
         CountingPageDrawer renderer = new CountingPageDrawer(document);
         Set<Tesseract.Run> running = ConcurrentHashMap.newKeySet();
+        java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, pages.size()), r -> {
             Thread t = new Thread(r, "ocr");
             t.setDaemon(true);
@@ -97,7 +98,7 @@ public final class ScanRecognizer {
                     done.submit(() -> result);
                 } else {
                     BufferedImage rendered = image;
-                    done.submit(() -> recogniseOne(number, rendered, dpi, running));
+                    done.submit(() -> recogniseOne(number, rendered, dpi, running, stopped));
                 }
                 submitted++;
             }
@@ -106,6 +107,8 @@ public final class ScanRecognizer {
             }
             return results;
         } finally {
+            // a worker that starts a process after this sees the flag and kills it itself
+            stopped.set(true);
             running.forEach(Tesseract.Run::kill);
             pool.shutdownNow();
         }
@@ -139,11 +142,18 @@ public final class ScanRecognizer {
         }
     }
 
-    private PageScan recogniseOne(int number, BufferedImage image, int dpi, Set<Tesseract.Run> running) {
+    private PageScan recogniseOne(int number, BufferedImage image, int dpi, Set<Tesseract.Run> running,
+                                  java.util.concurrent.atomic.AtomicBoolean stopped) {
         Tesseract.Run run = null;
         try {
+            if (stopped.get()) {
+                return PageScan.unreadable(number, "stopped");
+            }
             run = engine.start(image, dpi);
             running.add(run);
+            if (stopped.get()) {
+                run.kill();
+            }
             return toPage(number, run.await(), dpi);
         } catch (IOException e) {
             LOG.warn("Tesseract failed on page {}", number, e);
