@@ -99,15 +99,20 @@ public final class Tesseract {
      * {@link Run#kill()} it from another thread.
      */
     public Run start(BufferedImage gray, int dpi) throws IOException {
-        ProcessBuilder pb = new ProcessBuilder(program, "stdin", "stdout", "-l", language, "--psm", "3",
+        return new Run(command("stdin", dpi).start(), gray);
+    }
+
+    /** The command Clearance runs per page, reading {@code input} ("stdin" or an image file) and writing TSV. */
+    public ProcessBuilder command(String input, int dpi) {
+        ProcessBuilder pb = new ProcessBuilder(program, input, "stdout", "-l", language, "--psm", "3",
                 "--dpi", String.valueOf(dpi), "tsv");
         pb.environment().put("OMP_THREAD_LIMIT", "1");
         pb.redirectError(ProcessBuilder.Redirect.DISCARD);
-        return new Run(pb.start(), gray);
+        return pb;
     }
 
     /** Writes the image as binary PGM, Tesseract's cheapest format to read. */
-    static void writePgm(BufferedImage gray, OutputStream out) throws IOException {
+    public static void writePgm(BufferedImage gray, OutputStream out) throws IOException {
         out.write(("P5\n" + gray.getWidth() + " " + gray.getHeight() + "\n255\n").getBytes(StandardCharsets.US_ASCII));
         if (gray.getType() == BufferedImage.TYPE_BYTE_GRAY
                 && gray.getRaster().getDataBuffer() instanceof DataBufferByte bytes
