@@ -49,6 +49,11 @@ public final class AuditService {
         return reader.read(file);
     }
 
+    /** The file's text blocks before structuring (to print a typed copy of it). */
+    public com.clearance.text.ExtractedText extract(Path file) throws ImportException {
+        return reader.extract(file);
+    }
+
     /** Reads with progress and cancel for OCR. */
     public ContractDocument read(Path file, com.clearance.ingest.ImportMonitor monitor) throws ImportException {
         return reader.read(file, monitor);
