@@ -131,6 +131,7 @@ final class AuditView {
         location.setId("evidenceLocation");
         location.getStyleClass().add("location");
         location.setWrapText(true);
+        location.setMinHeight(Region.USE_PREF_SIZE);
         location.textProperty().bind(vm.locationProperty());
         document.setId("documentView");
         document.setItems(vm.paragraphs());
@@ -158,7 +159,7 @@ final class AuditView {
         text.setPadding(new Insets(0, 8, 4, 8));
         SplitPane textAndPage = new SplitPane(text, new PageView(vm.pageView()).build());
         textAndPage.setId("textAndPage");
-        textAndPage.setDividerPositions(0.5);
+        textAndPage.setDividerPositions(0.45);
         VBox details = new VBox(6, title("Why this status"), rationale, title("Recommended language"),
                 new HBox(6, recommendation, copyButton), DecisionForm.build(decisions, "audit-"));
         details.setPadding(new Insets(0, 8, 8, 8));

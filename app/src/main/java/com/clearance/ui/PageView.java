@@ -36,6 +36,7 @@ final class PageView {
     Node build() {
         Label caption = new Label();
         caption.setId("pageCaption");
+        caption.setMinWidth(Region.USE_PREF_SIZE);
         caption.textProperty().bind(Bindings.createStringBinding(vm::caption, vm.pageProperty(),
                 vm.pageCountProperty(), vm.zoomProperty()));
         Button previous = button("◀", "Previous page (Page Up)", vm::previousPage, "pagePrevious");
@@ -44,12 +45,14 @@ final class PageView {
         Button in = button("+", "Zoom in (Ctrl+=)", vm::zoomIn, "zoomIn");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(6, AuditView.title("Original page"), spacer, caption, previous, next, out, in);
+        HBox bar = new HBox(6, AuditView.title("Page"), spacer, caption, previous, next, out, in);
         bar.setAlignment(Pos.CENTER_LEFT);
         Label note = new Label();
         note.setId("pageNote");
         note.setWrapText(true);
         note.getStyleClass().add("page-note");
+        note.setMinHeight(Region.USE_PREF_SIZE);
+        note.setMaxWidth(Double.MAX_VALUE);
         note.textProperty().bind(vm.noteProperty());
         note.visibleProperty().bind(vm.noteProperty().isNotEmpty());
         note.managedProperty().bind(note.visibleProperty());
@@ -121,7 +124,7 @@ final class PageView {
                 double y = first.y() * h - viewport / 3;
                 scroll.setVvalue(h <= viewport ? 0 : Math.max(0, Math.min(1, y / (h - viewport))));
                 double vw = scroll.getViewportBounds().getWidth();
-                double x = first.x() * w - 20;
+                double x = first.x() * w - 60;
                 scroll.setHvalue(w <= vw ? 0 : Math.max(0, Math.min(1, x / (w - vw))));
             });
         }

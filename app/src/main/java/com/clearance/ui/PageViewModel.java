@@ -64,8 +64,8 @@ public final class PageViewModel {
     public StringProperty noteProperty() { return note; }
 
     public String caption() {
-        return page.get() <= 0 ? "" : "Page " + page.get() + " of " + pageCount.get() + " · "
-                + Math.round(zoom.get() * 100) + "%";
+        return page.get() <= 0 ? "" : page.get() + " of " + pageCount.get() + " · " + Math.round(zoom.get() * 100)
+                + "%";
     }
 
     /** Forgets the shown page (a contract was closed or another opened). */
