@@ -108,9 +108,9 @@ public class AuditCommand implements Callable<Integer> {
                 }
                 if (explain != null) service.explain(document, explain).forEach(out::println);
                 switch (format) {
-                    case json -> AuditOutput.json(r, warnings, out);
-                    case markdown -> AuditOutput.markdown(r, warnings, out);
-                    default -> AuditOutput.table(r, warnings, out);
+                    case json -> AuditOutput.json(r, warnings, document, out);
+                    case markdown -> AuditOutput.markdown(r, warnings, document, out);
+                    default -> AuditOutput.table(r, warnings, document, out);
                 }
             } catch (ImportException e) {
                 allRead = false;
