@@ -67,6 +67,8 @@ public class AuditCommand implements Callable<Integer> {
             description = "Audit a file even when it does not look like an agreement (no obligations found); without"
                     + " it such a file is reported as one that could not be audited (exit 3) and not stored.")
     private boolean force;
+    @picocli.CommandLine.Mixin
+    private OcrOption ocr = new OcrOption();
 
     @Override
     public Integer call() {
@@ -85,7 +87,7 @@ public class AuditCommand implements Callable<Integer> {
                 err.println("clearance: " + refusal);
                 return ImportCommand.INPUT_UNREADABLE;
             }
-            service = new AuditService(loaded.library());
+            service = new AuditService(loaded.library(), ocr.reader());
         } catch (ClauseLibraryException e) {
             err.println(e.getMessage());
             return 2;
@@ -100,9 +102,10 @@ public class AuditCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return ImportCommand.INPUT_UNREADABLE;
         }
+        ProgressLine progress = ProgressLine.onTerminal(err);
         for (Path file : files) {
             try {
-                ContractDocument document = service.read(file);
+                ContractDocument document = service.read(file, progress.monitor(file));
                 AuditResult r = completeness.mark(service.audit(document));
                 String notAgreement = r.reading() == null ? null : r.reading().notAgreementReason();
                 if (notAgreement != null && !force) {
@@ -124,9 +127,9 @@ public class AuditCommand implements Callable<Integer> {
                 }
                 if (explain != null) service.explain(document, explain).forEach(out::println);
                 switch (format) {
-                    case json -> AuditOutput.json(r, warnings, out);
-                    case markdown -> AuditOutput.markdown(r, warnings, out);
-                    default -> AuditOutput.table(r, warnings, out);
+                    case json -> AuditOutput.json(r, warnings, document, out);
+                    case markdown -> AuditOutput.markdown(r, warnings, document, out);
+                    default -> AuditOutput.table(r, warnings, document, out);
                 }
             } catch (ImportException e) {
                 allRead = false;

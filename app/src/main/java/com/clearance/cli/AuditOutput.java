@@ -1,6 +1,8 @@
 package com.clearance.cli;
 
 import com.clearance.domain.AuditResult;
+import com.clearance.domain.ContractDocument;
+import com.clearance.domain.Sentence;
 import com.clearance.domain.Evidence;
 import com.clearance.domain.Finding;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +14,8 @@ import java.util.List;
 
 /**
  * Prints an audit result as one JSON line, a Markdown report or a plain table, each with the warnings met while
- * importing the contract first, so a damaged reading never looks like a whole one.
+ * importing the contract first, so a damaged reading never looks like a whole one. Evidence read by OCR says so,
+ * with its recognition confidence.
  */
 final class AuditOutput {
 
@@ -21,7 +24,7 @@ final class AuditOutput {
     private AuditOutput() {
     }
 
-    static void json(AuditResult r, List<String> warnings, PrintWriter out) {
+    static void json(AuditResult r, List<String> warnings, ContractDocument doc, PrintWriter out) {
         ObjectNode root = JSON.createObjectNode();
         root.put("document", r.document());
         root.put("pages", r.pages());
@@ -42,6 +45,10 @@ final class AuditOutput {
                 en.put("page", e.page());
                 en.put("section", e.section());
                 en.put("pointsTo", e.pointsTo().id());
+                Double ocr = ocrConfidence(doc, e);
+                if (ocr != null) {
+                    en.put("ocrConfidence", ocr);
+                }
             }
             fn.put("rationale", f.rationale());
             fn.put("recommendation", f.recommendation());
@@ -54,7 +61,7 @@ final class AuditOutput {
         }
     }
 
-    static void markdown(AuditResult r, List<String> warnings, PrintWriter out) {
+    static void markdown(AuditResult r, List<String> warnings, ContractDocument doc, PrintWriter out) {
         out.println("# Clause audit: " + r.document());
         out.println();
         for (String w : warnings) {
@@ -73,7 +80,8 @@ final class AuditOutput {
             out.println(f.rationale());
             for (Evidence e : f.evidence()) {
                 out.println();
-                out.println("> " + e.text().replace("\n", " ") + " (" + where(e) + "; " + e.pointsTo().id() + ")");
+                out.println("> " + e.text().replace("\n", " ") + " (" + where(e) + "; " + e.pointsTo().id()
+                        + ocrMark(doc, e) + ")");
             }
             if (f.recommendation() != null) {
                 out.println();
@@ -83,15 +91,16 @@ final class AuditOutput {
         }
     }
 
-    static void table(AuditResult r, List<String> warnings, PrintWriter out) {
+    static void table(AuditResult r, List<String> warnings, ContractDocument doc, PrintWriter out) {
         out.println(r.document() + ": score " + r.score() + "/100");
         for (String w : warnings) {
             out.println("warning: " + w);
         }
-        out.printf("%-22s %-11s %-12s %s%n", "CLAUSE", "STATUS", "WHERE", "RATIONALE");
+        out.printf("%-22s %-11s %-16s %s%n", "CLAUSE", "STATUS", "WHERE", "RATIONALE");
         for (Finding f : r.findings()) {
-            String where = f.evidence().isEmpty() ? "-" : where(f.evidence().get(0));
-            out.printf("%-22s %-11s %-12s %s%n", f.clauseId(), f.status().id(), truncate(where, 12),
+            String where = f.evidence().isEmpty() ? "-" : where(f.evidence().get(0))
+                    + (ocrConfidence(doc, f.evidence().get(0)) == null ? "" : " OCR");
+            out.printf("%-22s %-11s %-16s %s%n", f.clauseId(), f.status().id(), truncate(where, 16),
                     truncate(f.rationale(), 100));
         }
         out.println();
@@ -100,6 +109,16 @@ final class AuditOutput {
     private static String where(Evidence e) {
         String section = e.section() == null || e.section().isBlank() ? "" : "s. " + e.section() + ", ";
         return section + "p. " + e.page();
+    }
+
+    /** The evidence sentence's recognition confidence when it was read by OCR, else null. */
+    static Double ocrConfidence(ContractDocument doc, Evidence e) {
+        return doc == null ? null : doc.sentenceAt(e.start()).map(Sentence::ocrConfidence).orElse(null);
+    }
+
+    private static String ocrMark(ContractDocument doc, Evidence e) {
+        Double ocr = ocrConfidence(doc, e);
+        return ocr == null ? "" : "; read by OCR, confidence " + Math.round(ocr) + "%";
     }
 
     private static String truncate(String s, int max) {

@@ -46,6 +46,11 @@ public class BenchCommand implements Callable<Integer> {
             description = "Pages of the generated contract; 0 to skip it. Default: ${DEFAULT-VALUE}.")
     private int pages;
 
+    @Option(names = "--ocr-pages", defaultValue = "50", paramLabel = "N",
+            description = "Pages of the generated scan read by OCR, timed beside Tesseract alone on the same page"
+                    + " images; 0 to skip. Default: ${DEFAULT-VALUE}.")
+    private int ocrPages;
+
     @Option(names = "--repeat", defaultValue = "1", paramLabel = "N", description = "Runs per suite. Default: ${DEFAULT-VALUE}.")
     private int repeat;
 
@@ -75,8 +80,8 @@ public class BenchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (pages < 0 || repeat < 1) {
-            err.println("--pages must be 0 or more and --repeat at least 1.");
+        if (pages < 0 || ocrPages < 0 || repeat < 1) {
+            err.println("--pages and --ocr-pages must be 0 or more and --repeat at least 1.");
             return 2;
         }
         List<Path> folders = dirs.isEmpty() && Files.isDirectory(DEFAULT_DIR) ? List.of(DEFAULT_DIR) : dirs;
@@ -98,6 +103,9 @@ public class BenchCommand implements Callable<Integer> {
             }
             if (pages > 0) {
                 benchGenerated(report, err);
+            }
+            if (ocrPages > 0) {
+                benchOcr(out, err);
             }
         } catch (IOException | UncheckedIOException e) {
             LOG.error("benchmark failed", e);
@@ -121,6 +129,40 @@ public class BenchCommand implements Callable<Integer> {
             }
         } finally {
             Files.deleteIfExists(file);
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    private void benchOcr(PrintWriter out, PrintWriter err) throws IOException {
+        com.clearance.ingest.ocr.OcrSettings settings = com.clearance.ingest.ocr.OcrSettings.defaults();
+        if (!settings.engine().available()) {
+            out.println("OCR: skipped, Tesseract is not installed (apt-get install -y "
+                    + com.clearance.ingest.ocr.Tesseract.PACKAGES + ")");
+            return;
+        }
+        Path dir = Files.createTempDirectory("clearance-ocr-bench");
+        try {
+            long start = System.nanoTime();
+            Path scan = com.clearance.service.OcrBenchmark.generateScan(dir, ocrPages);
+            out.printf("generated %d-page scan (%,d KB, 300 dpi JPEG pages) in %.1f s%n", ocrPages,
+                    Files.size(scan) / 1024, (System.nanoTime() - start) / 1e9);
+            for (int run = 1; run <= repeat; run++) {
+                com.clearance.service.OcrBenchmark.Result r =
+                        new com.clearance.service.OcrBenchmark(settings).run(scan, dir);
+                out.printf("OCR run %d: clearance import %d pages in %.1f s (%.2f pages/s, peak heap %d MB, %d"
+                                + " sentences); tesseract alone %.1f s (%.2f pages/s); %d at once; ratio %.2fx%n",
+                        run, r.pages(), r.clearanceSeconds(), r.clearancePagesPerSecond(),
+                        r.peakHeapBytes() / (1024 * 1024), r.sentences(), r.tesseractSeconds(),
+                        r.tesseractPagesPerSecond(), r.threads(), r.ratio());
+            }
+        } catch (com.clearance.ingest.ImportException e) {
+            err.println("OCR benchmark: " + e.getMessage());
+        } finally {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path f : files.toList()) {
+                    Files.deleteIfExists(f);
+                }
+            }
             Files.deleteIfExists(dir);
         }
     }

@@ -44,6 +44,11 @@ public class EvalCommand implements Callable<Integer> {
     @Option(names = "--library", paramLabel = "DIR", description = "A clause-library folder instead of the built-in one.")
     private Path library;
 
+    @Option(names = "--as", defaultValue = "original", paramLabel = "original|typed-pdf|scan",
+            description = "Audit each document as it is, as a typed PDF printed from its text, or as a scan of that"
+                    + " PDF read back by OCR (to measure what scanning costs). Default: ${DEFAULT-VALUE}.")
+    private String copy;
+
     @Option(names = "--misses", description = "Also list every disagreement with its rationale.")
     private boolean misses;
 
@@ -72,8 +77,18 @@ public class EvalCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return 2;
         }
+        EvalService.Copy as = switch (copy) {
+            case "original" -> EvalService.Copy.ORIGINAL;
+            case "typed-pdf" -> EvalService.Copy.TYPED_PDF;
+            case "scan" -> EvalService.Copy.SCAN;
+            default -> null;
+        };
+        if (as == null) {
+            err.println("--as takes original, typed-pdf or scan, not '" + copy + "'");
+            return 2;
+        }
         EvalReport report = new EvalService(audits).evaluate(folder, set,
-                clauses == ClauseSet.core ? EvalReport.CORE : null);
+                clauses == ClauseSet.core ? EvalReport.CORE : null, as);
         EvalPrinter.print(set.name(), report, misses, out);
         report.unreadable().forEach(err::println);
         return report.unreadable().isEmpty() ? 0 : ImportCommand.INPUT_UNREADABLE;

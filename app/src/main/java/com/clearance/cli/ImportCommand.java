@@ -45,10 +45,14 @@ public class ImportCommand implements Callable<Integer> {
             description = "Output: json (one object per file, one per line) or text (a readable summary). Default: ${DEFAULT-VALUE}.")
     private OutputFormat format;
 
+    @picocli.CommandLine.Mixin
+    private OcrOption ocr = new OcrOption();
+
+    /** A reader given by the composition root or a test; null to build one from {@code --ocr}. */
     private final ContractReader reader;
 
     public ImportCommand() {
-        this(new ContractReader());
+        this(null);
     }
 
     /** For the composition root and tests: read with a given reader (e.g. one with more importers). */
@@ -61,8 +65,10 @@ public class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean[] allRead = {true};
+        ContractReader chosen = reader != null ? reader : ocr.reader();
+        ProgressLine progress = ProgressLine.onTerminal(err);
         // several files are read at once; outcomes still arrive, and print, in the order given
-        InOrderReads.forEach(files, reader, outcome -> {
+        InOrderReads.forEach(files, f -> chosen.read(f, progress.monitor(f)), outcome -> {
             if (outcome.document() != null) {
                 print(outcome.document(), out);
             } else if (outcome.failure() != null) {

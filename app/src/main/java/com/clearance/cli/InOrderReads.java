@@ -21,6 +21,13 @@ import java.util.function.Consumer;
  */
 final class InOrderReads {
 
+    /** Reads one file (a {@link ContractReader} with its options and progress). */
+    @FunctionalInterface
+    interface FileReader {
+        com.clearance.domain.ContractDocument read(Path file) throws com.clearance.ingest.ImportException;
+    }
+
+
     /** A read file: either its document, or the typed failure, or an unexpected error. */
     record Outcome(Path file, ContractDocument document, ImportException failure, RuntimeException error) {
     }
@@ -28,7 +35,7 @@ final class InOrderReads {
     private InOrderReads() {
     }
 
-    static void forEach(List<Path> files, ContractReader reader, Consumer<Outcome> inOrder) {
+    static void forEach(List<Path> files, FileReader reader, Consumer<Outcome> inOrder) {
         int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
         if (threads == 1) {
             files.forEach(f -> inOrder.accept(read(reader, f)));
@@ -56,7 +63,7 @@ final class InOrderReads {
         }
     }
 
-    private static Outcome read(ContractReader reader, Path file) {
+    private static Outcome read(FileReader reader, Path file) {
         try {
             return new Outcome(file, reader.read(file), null, null);
         } catch (ImportException e) {

@@ -86,6 +86,18 @@ public final class ContractReader {
     public static final String STRUCTURING = DocumentStructurer.STAGE;
     public static final String READING_PAGE = com.clearance.ingest.pdf.PdfLineCollector.READING_PAGE;
 
+    /** The file's text blocks as its importer extracted them, before structuring (to print a typed copy of it). */
+    public ExtractedText extract(Path file) throws ImportException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new ImportException(ImportFailure.NOT_FOUND, name);
+        }
+        FileProbe probe = probe(file, name);
+        ContractImporter importer = registry.find(probe)
+                .orElseThrow(() -> new ImportException(ImportFailure.NOT_A_DOCUMENT, name));
+        return extract(importer, file, name, WorkProgress.NONE);
+    }
+
     private static ExtractedText extract(ContractImporter importer, Path file, String name, WorkProgress progress)
             throws ImportException {
         try {

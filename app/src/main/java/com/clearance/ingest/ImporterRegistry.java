@@ -18,8 +18,13 @@ public final class ImporterRegistry {
 
     /** The standard set: binary formats by magic number first, then HTML by content, Markdown, plain text last. */
     public static ImporterRegistry defaults() {
+        return defaults(com.clearance.ingest.ocr.OcrSettings.defaults());
+    }
+
+    /** The standard set, with scanned PDFs read by OCR as {@code ocr} says. */
+    public static ImporterRegistry defaults(com.clearance.ingest.ocr.OcrSettings ocr) {
         return new ImporterRegistry(List.of(
-                new PdfImporter(),
+                new PdfImporter(ocr),
                 new DocxImporter(),
                 new HtmlImporter(),
                 new MarkdownImporter(),

@@ -49,6 +49,16 @@ public final class AuditService {
         return reader.read(file);
     }
 
+    /** The file's text blocks before structuring (to print a typed copy of it). */
+    public com.clearance.text.ExtractedText extract(Path file) throws ImportException {
+        return reader.extract(file);
+    }
+
+    /** Reads with progress (pages read, scan pages recognised) and cancel. */
+    public ContractDocument read(Path file, com.clearance.domain.WorkProgress progress) throws ImportException {
+        return reader.read(file, progress);
+    }
+
     public AuditResult audit(Path file) throws ImportException {
         return engine.audit(reader.read(file));
     }

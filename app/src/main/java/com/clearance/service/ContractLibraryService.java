@@ -103,6 +103,10 @@ public final class ContractLibraryService {
             listener.onProgress(index, file, ProgressListener.Stage.CANCELLED, 0, "cancelled; nothing was stored");
             return FileOutcome.cancelled(file, "cancelled while it was read; nothing was stored");
         } catch (ImportException e) {
+            if (e.failure() == com.clearance.ingest.ImportFailure.CANCELLED) {
+                listener.onProgress(index, file, ProgressListener.Stage.CANCELLED, 0, "cancelled");
+                return FileOutcome.cancelled(file);
+            }
             LOG.warn("Import failed for {}", file, e);
             return failed(index, file, listener, e.getMessage());
         } catch (StoreException e) {
@@ -176,6 +180,23 @@ public final class ContractLibraryService {
         } catch (java.io.IOException e) {
             throw new IllegalStateException("The stored text of this contract could not be read; import it again.", e);
         }
+    }
+
+    /**
+     * Page {@code page} of a stored contract's original PDF drawn at {@code dpi}, for the page beside the finding.
+     *
+     * @throws ImportException with a plain sentence when the contract is not a PDF or its file is gone or damaged
+     */
+    public com.clearance.ingest.PageImages.Page pageImage(long contractId, int page, float dpi)
+            throws StoreException, ImportException {
+        ContractRecord c = contracts.find(contractId).orElseThrow(() -> new StoreException(
+                "This contract is no longer stored; open it again from the Contracts screen.", null));
+        if (c.format() != com.clearance.domain.DocumentFormat.PDF) {
+            throw new ImportException(com.clearance.ingest.ImportFailure.NOT_A_DOCUMENT, c.documentName(),
+                    "page images are shown for PDF contracts, and this one was imported from "
+                            + c.format().id().toUpperCase(java.util.Locale.ROOT));
+        }
+        return com.clearance.ingest.PageImages.render(Path.of(c.sourcePath()), page, dpi);
     }
 
     /** The printed pages of a stored contract (number and character range), for page marks beside the text. */

@@ -13,7 +13,7 @@ public interface DocumentReader {
 
     ContractDocument read(Path file) throws ImportException;
 
-    /** Reads with progress (PDF pages, structuring); readers that cannot report just read. */
+    /** Reads with progress (PDF pages, OCR, structuring); readers that cannot report just read. */
     default ContractDocument read(Path file, WorkProgress progress) throws ImportException {
         progress.step(ContractReader.READING, 0, 1);
         return read(file);

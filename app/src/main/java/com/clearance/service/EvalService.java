@@ -26,15 +26,30 @@ public final class EvalService {
         this.audits = audits;
     }
 
+    /** What is audited for each labelled document: the file itself, a typed PDF printed from it, or a scan of that. */
+    public enum Copy { ORIGINAL, TYPED_PDF, SCAN }
+
     /** @param clauses the clause ids to score, or null for every labelled clause */
     public EvalReport evaluate(Path folder, LabelSet labels, List<String> clauses) {
+        return evaluate(folder, labels, clauses, Copy.ORIGINAL);
+    }
+
+    /**
+     * Scores {@code copy} of every labelled document: a typed PDF is printed from the text the importer reads, a scan
+     * is that PDF rendered, turned and speckled, then read back by OCR.
+     */
+    public EvalReport evaluate(Path folder, LabelSet labels, List<String> clauses, Copy copy) {
         EvalReport report = new EvalReport();
         for (LabelledDocument doc : labels.documents()) {
             ContractDocument document;
             try {
-                document = audits.read(folder.resolve(doc.file()));
+                document = read(folder.resolve(doc.file()), copy);
             } catch (ImportException e) {
                 report.recordUnreadable(e.getMessage());
+                continue;
+            } catch (java.io.IOException e) {
+                report.recordUnreadable(doc.file() + ": its " + copy.name().toLowerCase(java.util.Locale.ROOT)
+                        + " copy could not be made (" + e.getMessage() + ")");
                 continue;
             }
             AuditResult result = audits.audit(document);
@@ -58,6 +73,27 @@ public final class EvalService {
             }
         }
         return report;
+    }
+
+    private ContractDocument read(Path file, Copy copy) throws ImportException, java.io.IOException {
+        if (copy == Copy.ORIGINAL) {
+            return audits.read(file);
+        }
+        Path dir = java.nio.file.Files.createTempDirectory("clearance-eval");
+        String base = file.getFileName().toString();
+        Path typed = dir.resolve(base + ".pdf");
+        Path scanned = dir.resolve(base + ".scan.pdf");
+        try {
+            new TypedCopy().write(audits.extract(file).blocks(), typed);
+            if (copy == Copy.TYPED_PDF) {
+                return audits.read(typed);
+            }
+            return audits.read(new ScannedCopy().write(typed, scanned));
+        } finally {
+            java.nio.file.Files.deleteIfExists(typed);
+            java.nio.file.Files.deleteIfExists(scanned);
+            java.nio.file.Files.deleteIfExists(dir);
+        }
     }
 
     private static String abbreviate(String s) {

@@ -3,6 +3,7 @@ package com.clearance.service;
 import com.clearance.domain.WorkCancelledException;
 import com.clearance.domain.WorkProgress;
 import com.clearance.ingest.ContractReader;
+import com.clearance.ingest.ImportMonitor;
 import com.clearance.scoring.AuditEngine;
 import com.clearance.scoring.DocumentFeatures;
 
@@ -13,7 +14,7 @@ import java.util.function.LongSupplier;
 /**
  * Turns the reader's and the engine's steps for one file into what the import list shows: a stage, a fraction that
  * moves with pages read and clauses judged, and a message that says where the work is ("reading page 812 of
- * 2,000"). It is also where a cancel enters the work: every step checks the token and throws
+ * 2,000", "recognising scanned pages (3 of 40 done)"). It is also where a cancel enters the work: every step checks the token and throws
  * {@link WorkCancelledException}. Updates are passed on at most every {@value #MIN_INTERVAL_MS} ms per stage, so a
  * two-thousand-page file does not flood the window with two thousand repaints.
  */
@@ -73,7 +74,7 @@ final class ImportProgress implements WorkProgress {
     static double fraction(String stage, int done, int total) {
         double part = total <= 0 ? 0 : Math.min(1, (double) done / total);
         return switch (stage) {
-            case ContractReader.READING_PAGE -> 0.02 + 0.43 * part;
+            case ContractReader.READING_PAGE, ImportMonitor.RECOGNISING_PAGE -> 0.02 + 0.43 * part;
             case ContractReader.STRUCTURING -> 0.45 + 0.05 * part;
             case DocumentFeatures.STAGE -> 0.50 + 0.10 * part;
             case AuditEngine.JUDGING -> 0.60 + 0.35 * part;
@@ -84,6 +85,8 @@ final class ImportProgress implements WorkProgress {
     static String message(String stage, int done, int total) {
         return switch (stage) {
             case ContractReader.READING_PAGE -> "reading page " + count(Math.min(done + 1, total)) + " of " + count(total);
+            case ImportMonitor.RECOGNISING_PAGE -> "recognising scanned pages (" + count(done) + " of " + count(total)
+                    + " done)";
             case ContractReader.STRUCTURING -> "finding sections and sentences";
             case DocumentFeatures.STAGE -> "reading sentences (" + count(done) + " of " + count(total) + ")";
             case AuditEngine.JUDGING -> total <= 1 ? "judging clauses"

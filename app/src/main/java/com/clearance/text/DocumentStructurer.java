@@ -86,7 +86,8 @@ public final class DocumentStructurer {
         }
         List<Section> sections = tree.finish(text.length());
         return new ContractDocument(name, extracted.format(), sha256, text.toString(), pages.spans(text.length()),
-                sections, sentences, terms, extracted.warnings());
+                sections, SentenceLocator.locate(sentences, extracted.layout()), terms, extracted.warnings(),
+                extracted.scannedPages());
     }
 
     /** Page ranges over the joined text; a page with no text gets an empty range where it falls. */

@@ -140,6 +140,7 @@ final class AuditView {
         location.setId("evidenceLocation");
         location.getStyleClass().add("location");
         location.setWrapText(true);
+        location.setMinHeight(Region.USE_PREF_SIZE);
         location.textProperty().bind(vm.locationProperty());
         document.setId("documentView");
         document.setItems(vm.paragraphs());
@@ -164,15 +165,18 @@ final class AuditView {
         copyButton.disableProperty().bind(vm.recommendationProperty().isEmpty());
         copyButton.setOnAction(e -> copy.accept(vm.recommendationProperty().get()));
         HBox.setHgrow(recommendation, Priority.ALWAYS);
-        VBox text = new VBox(6, location, document);
+        VBox text = new VBox(6, location, searchBar(), document);
         text.setPadding(new Insets(0, 8, 4, 8));
+        SplitPane textAndPage = new SplitPane(text, new PageView(vm.pageView()).build());
+        textAndPage.setId("textAndPage");
+        textAndPage.setDividerPositions(0.45);
         VBox details = new VBox(6, title("Why this status"), rationale, title("Recommended language"),
                 new HBox(6, recommendation, copyButton), DecisionForm.build(decisions, "audit-"));
         details.setPadding(new Insets(0, 8, 8, 8));
         javafx.scene.control.ScrollPane detailScroll = new javafx.scene.control.ScrollPane(details);
         detailScroll.setFitToWidth(true);
         detailScroll.setId("findingDetail");
-        SplitPane split = new SplitPane(text, detailScroll);
+        SplitPane split = new SplitPane(textAndPage, detailScroll);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         split.setDividerPositions(0.44);
         return split;
@@ -197,6 +201,44 @@ final class AuditView {
             }
         });
         return column;
+    }
+
+    /** Ctrl+F lands here: Enter or F3 goes to the next hit, Shift+Enter or Shift+F3 to the one before, Esc clears. */
+    private Node searchBar() {
+        javafx.scene.control.TextField field = new javafx.scene.control.TextField();
+        field.setId("documentSearch");
+        field.setPromptText("Find in the contract text (Ctrl+F)");
+        field.textProperty().bindBidirectional(vm.searchQueryProperty());
+        field.setOnKeyPressed(e -> {
+            switch (e.getCode()) {
+                case ENTER, F3 -> {
+                    if (e.isShiftDown()) vm.findPrevious(); else vm.findNext();
+                    e.consume();
+                }
+                case ESCAPE -> {
+                    field.clear();
+                    document.requestFocus();
+                    e.consume();
+                }
+                default -> { }
+            }
+        });
+        Label status = new Label();
+        status.setId("searchStatus");
+        status.textProperty().bind(vm.searchStatusProperty());
+        status.setMinWidth(70);
+        Button previous = new Button("▲");
+        previous.setId("findPrevious");
+        previous.setTooltip(new javafx.scene.control.Tooltip("Previous match (Shift+F3)"));
+        previous.setOnAction(e -> vm.findPrevious());
+        Button next = new Button("▼");
+        next.setId("findNext");
+        next.setTooltip(new javafx.scene.control.Tooltip("Next match (F3)"));
+        next.setOnAction(e -> vm.findNext());
+        HBox.setHgrow(field, Priority.ALWAYS);
+        HBox bar = new HBox(6, field, status, previous, next);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return bar;
     }
 
     static Label title(String text) {

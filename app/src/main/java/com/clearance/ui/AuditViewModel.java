@@ -63,11 +63,19 @@ public final class AuditViewModel {
     private Map<String, ClauseInfo> clauseInfo = Map.of();
     private Map<String, DecisionRecord> decisionsShown = Map.of();
     private boolean loading;
+    private final PageViewModel pageView;
+    private com.clearance.domain.ContractDocument document;
+    private final StringProperty searchQuery = new SimpleStringProperty("");
+    private final StringProperty searchStatus = new SimpleStringProperty("");
+    private List<int[]> hits = List.of();
+    private int currentHit = -1;
 
     public AuditViewModel(Workbench workbench, BackgroundTasks tasks, Consumer<Throwable> onError) {
         this.workbench = workbench;
         this.tasks = tasks;
         this.onError = onError;
+        this.pageView = new PageViewModel(workbench, tasks, onError);
+        searchQuery.addListener((o, a, b) -> search(b));
         statusFilter.addListener((o, a, b) -> applyFilter());
         categoryFilter.addListener((o, a, b) -> applyFilter());
         selected.addListener((o, a, b) -> showSelection(b));
@@ -80,6 +88,12 @@ public final class AuditViewModel {
 
     /** Every audit run of the open contract, newest first; re-audits keep the earlier ones for comparison. */
     public ObservableList<AuditSummary> runs() { return runs; }
+    /** The original page beside the finding. */
+    public PageViewModel pageView() { return pageView; }
+    /** What Ctrl+F looks for in the contract text ("" for no search). */
+    public StringProperty searchQueryProperty() { return searchQuery; }
+    /** "3 of 12", "no match" or "". */
+    public StringProperty searchStatusProperty() { return searchStatus; }
     /** The run whose findings are shown (the newest after opening). */
     public ObjectProperty<AuditSummary> shownRunProperty() { return shownRun; }
 
@@ -113,14 +127,25 @@ public final class AuditViewModel {
 
     private record Loaded(ContractRecord contract, StoredAudit audit, String text, Map<String, DecisionRecord> decisions,
                           List<ClauseInfo> clauses, List<com.clearance.domain.PageSpan> pages,
-                          List<AuditSummary> history, List<String> warnings) { }
+                          List<AuditSummary> history, List<String> warnings,
+                          com.clearance.domain.ContractDocument document) { }
 
     public void open(long id) {
         tasks.run(() -> new Loaded(workbench.contracts().contract(id).orElseThrow(),
                         workbench.contracts().latestAudit(id).orElse(null), workbench.contracts().documentText(id),
                         workbench.decisions().current(id), workbench.engine().clauses(), workbench.contracts().pages(id),
-                        workbench.contracts().auditHistory(id), workbench.contracts().importWarnings(id)),
+                        workbench.contracts().auditHistory(id), workbench.contracts().importWarnings(id),
+                        storedDocument(id)),
                 this::show, onError);
+    }
+
+    /** The stored reading (sentences with their page boxes); null when it cannot be read, so no boxes are drawn. */
+    private com.clearance.domain.ContractDocument storedDocument(long id) {
+        try {
+            return workbench.contracts().document(id);
+        } catch (Exception e) {
+            return null;
+        }
     }
 
     /** Reloads the decisions shown next to the findings, keeping the selection. */
@@ -143,6 +168,10 @@ public final class AuditViewModel {
                 + (l.contract().pages() == 1 ? " page)" : " pages)"));
         importWarnings.set(warningText(l.warnings(), l.audit() == null ? null : l.audit().result()));
         plainParagraphs = DocumentParagraph.split(l.text(), l.pages().size() > 1 ? l.pages() : List.of());
+        document = l.document();
+        pageView.clear(l.contract().id());
+        pageView.show(1, List.of(), pageNote(1, null));
+        searchQuery.set("");
         selected.set(null);
         paragraphs.setAll(plainParagraphs);
         clauseInfo = l.clauses().stream().collect(Collectors.toMap(ClauseInfo::id, Function.identity(), (a, b) -> a));
@@ -232,7 +261,8 @@ public final class AuditViewModel {
         rationale.set(Objects.requireNonNullElse(f.rationale(), "")
                 + (f.status() == Status.MISSING && f.lookedFor() != null ? "\nLooked for: " + f.lookedFor() : ""));
         recommendation.set(f.recommendation() == null ? "" : f.recommendation());
-        location.set(describeLocation(f.evidence()));
+        location.set(describeLocation(f.evidence()) + ocrNote(f.evidence()));
+        showEvidencePage(f.evidence());
         List<int[]> ranges = f.evidence().stream().map(e -> new int[]{e.start(), e.end()}).toList();
         List<DocumentParagraph> marked = plainParagraphs.stream().map(p -> p.marking(ranges)).toList();
         paragraphs.setAll(marked);
@@ -245,6 +275,113 @@ public final class AuditViewModel {
             }
         }
         scrollTarget.set(target);
+    }
+
+    /** The deciding sentence's page with every evidence sentence's boxes on it. */
+    private void showEvidencePage(List<Evidence> evidence) {
+        if (evidence.isEmpty() || document == null) {
+            return;
+        }
+        com.clearance.domain.Sentence deciding = document.sentenceAt(evidence.get(0).start()).orElse(null);
+        int page = deciding != null && !deciding.regions().isEmpty() ? deciding.regions().get(0).page()
+                : evidence.get(0).page();
+        List<com.clearance.domain.TextRegion> boxes = evidence.stream()
+                .flatMap(e -> document.sentenceAt(e.start()).stream())
+                .flatMap(s -> s.regions().stream()).toList();
+        pageView.show(page, boxes, pageNote(page, deciding));
+    }
+
+    /** "Read by OCR (confidence 91%)" for a scanned page, and the poor-scan flag. */
+    private String pageNote(int page, com.clearance.domain.Sentence sentence) {
+        if (document == null) {
+            return "";
+        }
+        for (com.clearance.domain.ScannedPage p : document.scannedPages()) {
+            if (p.number() == page) {
+                String base = "Page " + page + " was read by OCR (mean confidence " + Math.round(p.meanConfidence())
+                        + "%" + (sentence != null && sentence.fromOcr() ? "; this sentence "
+                        + Math.round(sentence.ocrConfidence()) + "%" : "") + ")";
+                return p.poor() ? "Page " + page + " is a poor scan: check it against the image. " + base : base;
+            }
+        }
+        return "";
+    }
+
+    /** " · from OCR (confidence 87%)" when the deciding sentence was read from a scan. */
+    private String ocrNote(List<Evidence> evidence) {
+        if (evidence.isEmpty() || document == null) {
+            return "";
+        }
+        return document.sentenceAt(evidence.get(0).start()).filter(com.clearance.domain.Sentence::fromOcr)
+                .map(s -> " · read by OCR from the scanned page (confidence " + Math.round(s.ocrConfidence())
+                        + "%): check the wording against the page image")
+                .orElse("");
+    }
+
+    /** Finds every case-insensitive occurrence of {@code query} in the text and goes to the first. */
+    private void search(String query) {
+        String q = query == null ? "" : query.strip();
+        hits = new ArrayList<>();
+        currentHit = -1;
+        if (q.isEmpty()) {
+            searchStatus.set("");
+            showSelection(selected.get());
+            return;
+        }
+        String needle = q.toLowerCase(java.util.Locale.ROOT);
+        for (DocumentParagraph p : plainParagraphs) {
+            String hay = p.text().toLowerCase(java.util.Locale.ROOT);
+            for (int i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
+                hits.add(new int[]{p.start() + i, p.start() + i + needle.length()});
+            }
+        }
+        if (hits.isEmpty()) {
+            searchStatus.set("no match");
+            paragraphs.setAll(plainParagraphs);
+            return;
+        }
+        goToHit(0);
+    }
+
+    public void findNext() {
+        if (!hits.isEmpty()) {
+            goToHit((currentHit + 1) % hits.size());
+        }
+    }
+
+    public void findPrevious() {
+        if (!hits.isEmpty()) {
+            goToHit((currentHit - 1 + hits.size()) % hits.size());
+        }
+    }
+
+    private void goToHit(int index) {
+        currentHit = index;
+        int[] hit = hits.get(index);
+        searchStatus.set((index + 1) + " of " + hits.size());
+        List<DocumentParagraph> marked = plainParagraphs.stream().map(p -> p.markingHits(hits, hit[0])).toList();
+        paragraphs.setAll(marked);
+        int target = -1;
+        for (int i = 0; i < marked.size() && target < 0; i++) {
+            target = marked.get(i).contains(hit[0]) ? i : -1;
+        }
+        scrollTarget.set(-1);
+        scrollTarget.set(target);
+        if (document != null) {
+            com.clearance.domain.Sentence s = document.sentences().stream()
+                    .filter(x -> x.start() <= hit[0] && hit[0] < x.end()).findFirst().orElse(null);
+            int page = s != null && !s.regions().isEmpty() ? s.regions().get(0).page() : pageOf(hit[0]);
+            pageView.show(page, s == null ? List.of() : s.regions(), pageNote(page, s));
+        }
+    }
+
+    private int pageOf(int offset) {
+        for (com.clearance.domain.PageSpan p : document.pages()) {
+            if (offset >= p.start() && offset < p.end()) {
+                return p.number();
+            }
+        }
+        return 1;
     }
 
     static String describeLocation(List<Evidence> evidence) {

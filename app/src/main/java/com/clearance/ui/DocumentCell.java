@@ -30,7 +30,7 @@ final class DocumentCell extends ListCell<DocumentParagraph> {
                 flow.getChildren().add(plain(p.text().substring(at, r.from())));
             }
             Text mark = new Text(p.text().substring(r.from(), r.to()));
-            mark.getStyleClass().add("evidence-text");
+            mark.getStyleClass().add(r.style());
             flow.getChildren().add(mark);
             at = r.to();
         }
@@ -39,7 +39,7 @@ final class DocumentCell extends ListCell<DocumentParagraph> {
         }
         flow.prefWidthProperty().bind(owner.widthProperty().subtract(p.page() > 0 ? 84 : 40));
         flow.setMaxWidth(Double.MAX_VALUE);
-        if (p.highlighted()) {
+        if (p.highlights().stream().anyMatch(r -> r.style().equals("evidence-text"))) {
             getStyleClass().add("evidence-paragraph");
         }
         setText(null);

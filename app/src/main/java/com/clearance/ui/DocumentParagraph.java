@@ -8,7 +8,12 @@ import java.util.List;
  */
 public record DocumentParagraph(int start, String text, int page, List<Range> highlights) {
 
-    public record Range(int from, int to) { }
+    /** A marked part: the evidence ("evidence-text"), a search hit ("search-hit") or the current hit. */
+    public record Range(int from, int to, String style) {
+        public Range(int from, int to) {
+            this(from, to, "evidence-text");
+        }
+    }
 
     public DocumentParagraph {
         highlights = List.copyOf(highlights);
@@ -44,6 +49,20 @@ public record DocumentParagraph(int start, String text, int page, List<Range> hi
             int to = Math.min(r[1], end);
             if (from < to) {
                 marks.add(new Range(from - start, to - start));
+            }
+        }
+        return new DocumentParagraph(start, text, page, marks);
+    }
+
+    /** This paragraph with search hits marked (the hit at {@code current}, a document offset, stands out). */
+    DocumentParagraph markingHits(List<int[]> hits, int current) {
+        int end = start + text.length();
+        List<Range> marks = new java.util.ArrayList<>();
+        for (int[] r : hits) {
+            int from = Math.max(r[0], start);
+            int to = Math.min(r[1], end);
+            if (from < to) {
+                marks.add(new Range(from - start, to - start, r[0] == current ? "search-current" : "search-hit"));
             }
         }
         return new DocumentParagraph(start, text, page, marks);

@@ -35,7 +35,9 @@ final class MainMenu {
                 item("Undo last check or waiver", "Shortcut+Shift+Z", () -> w.onLaunch(l -> l.actions.undo())),
                 item("Save decision", "Shortcut+Enter", w::saveDecision),
                 item("Copy recommended language", "Shortcut+Shift+C", w::copyRecommendation),
-                item("Find contracts", "Shortcut+F", w::focusSearch),
+                item("Find (contracts, or the text on the Audit screen)", "Shortcut+F", w::focusSearch),
+                item("Find next", "F3", () -> w.audit().findNext()),
+                item("Find previous", "Shift+F3", () -> w.audit().findPrevious()),
                 new SeparatorMenuItem(),
                 item("Rename vendor…", "F2", w::renameContract),
                 item("Delete contract…", "Shortcut+Delete", w::deleteContract));
@@ -46,6 +48,12 @@ final class MainMenu {
                 item("Compare", "Shortcut+4", () -> w.showTab(3)),
                 item("Clause library", "Shortcut+5", () -> w.showTab(4)),
                 item("Launches", "Shortcut+6", () -> w.showTab(5)),
+                new SeparatorMenuItem(),
+                item("Zoom page in", "Shortcut+EQUALS", () -> w.audit().pageView().zoomIn()),
+                item("Zoom page out", "Shortcut+MINUS", () -> w.audit().pageView().zoomOut()),
+                item("Page at actual size", "Shortcut+DIGIT0", () -> w.audit().pageView().actualSize()),
+                item("Next page", "Shortcut+PAGE_DOWN", () -> w.audit().pageView().nextPage()),
+                item("Previous page", "Shortcut+PAGE_UP", () -> w.audit().pageView().previousPage()),
                 new SeparatorMenuItem(),
                 darkTheme(w));
         Menu library = new Menu("_Library", null,

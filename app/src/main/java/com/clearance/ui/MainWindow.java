@@ -379,7 +379,16 @@ public final class MainWindow {
     void copyRecommendation() { if (audit != null) copy(audit.recommendationProperty().get()); }
     void reloadLibrary() { if (library != null) { showTab(4); library.reload(); } }
 
+    /** Ctrl+F: the text search on the Audit screen when it is showing, else the contract search. */
     void focusSearch() {
+        if (tabs.getSelectionModel().getSelectedIndex() == 1) {
+            javafx.scene.Node field = stage.getScene().lookup("#documentSearch");
+            if (field != null) {
+                field.requestFocus();
+                if (field instanceof javafx.scene.control.TextField t) t.selectAll();
+                return;
+            }
+        }
         showTab(0);
         javafx.scene.Node n = stage.getScene().lookup("#contractSearch");
         if (n != null) n.requestFocus();

@@ -105,6 +105,16 @@ final class ScreenshotTour {
         then(() -> w.audit().allRows().stream().filter(r -> r.finding().evidence().stream().anyMatch(e -> e.page() > 1))
                 .findFirst().ifPresent(w.audit().selectedProperty()::set));
         shot("audit-pdf");
+        // a scanned contract among the tour files: its finding with the page image and the evidence boxed
+        then(() -> w.contracts().allRows().stream().filter(r -> r.document().contains("scan")).findFirst()
+                .ifPresent(r -> w.openAudit(r.id())));
+        waitFor(() -> w.audit().headingProperty().get().contains("scan") || w.contracts().allRows().stream()
+                .noneMatch(r -> r.document().contains("scan")));
+        then(() -> w.audit().allRows().stream().filter(r -> r.finding().evidence().stream().anyMatch(e -> e.page() > 1))
+                .findFirst().or(() -> w.audit().allRows().stream().filter(r -> !r.finding().evidence().isEmpty())
+                        .findFirst()).ifPresent(w.audit().selectedProperty()::set));
+        waitFor(() -> w.audit().pageView().imageProperty().get() != null);
+        shot("audit-scan");
         new LaunchTour(this, w).addSteps();
         String themeBefore = w.theme();
         then(() -> {

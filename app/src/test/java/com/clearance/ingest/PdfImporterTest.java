@@ -204,12 +204,29 @@ public class PdfImporterTest {
     }
 
     @Test
-    void aScannedPdfHasNoTextLayer(@TempDir Path dir) throws Exception {
+    void aScannedPdfHasNoTextLayerWhenOcrIsOff(@TempDir Path dir) throws Exception {
         Path file = TestPdfs.imageOnly(dir.resolve("scan.pdf"));
+        PdfImporter noOcr = new PdfImporter(com.clearance.ingest.ocr.OcrSettings.defaults()
+                .withMode(com.clearance.ingest.ocr.OcrMode.NEVER));
 
-        assertThatThrownBy(() -> importer.extract(file)).isInstanceOfSatisfying(ImportException.class, e -> {
+        assertThatThrownBy(() -> noOcr.extract(file)).isInstanceOfSatisfying(ImportException.class, e -> {
             assertThat(e.failure()).isEqualTo(ImportFailure.NO_TEXT_LAYER);
-            assertThat(e.getMessage()).isEqualTo("scan.pdf: it has no text layer: it looks scanned; run OCR first.");
+            assertThat(e.getMessage()).isEqualTo("scan.pdf: it has no text layer: it looks scanned; import it with"
+                    + " --ocr auto to read it by OCR.");
+        });
+    }
+
+    @Test
+    void aScanWithoutTesseractInstalledNamesThePackageToInstall(@TempDir Path dir) throws Exception {
+        Path file = TestPdfs.imageOnly(dir.resolve("scan.pdf"));
+        PdfImporter missing = new PdfImporter(new com.clearance.ingest.ocr.OcrSettings(
+                com.clearance.ingest.ocr.OcrMode.AUTO,
+                new com.clearance.ingest.ocr.Tesseract(dir.resolve("no-such-tesseract").toString(), "eng"), 2));
+
+        assertThatThrownBy(() -> missing.extract(file)).isInstanceOfSatisfying(ImportException.class, e -> {
+            assertThat(e.failure()).isEqualTo(ImportFailure.OCR_UNAVAILABLE);
+            assertThat(e.getMessage()).startsWith("scan.pdf: it is scanned, and reading scans needs Tesseract")
+                    .contains("apt-get install -y tesseract-ocr tesseract-ocr-eng");
         });
     }
 

@@ -66,11 +66,13 @@ final class PageReadingOrder {
         byX.sort(Comparator.comparingDouble(PdfLine::left));
         StringBuilder text = new StringBuilder();
         float height = 0;
+        List<com.clearance.text.LayoutWord> words = new ArrayList<>();
         for (PdfLine f : byX) {
             text.append(text.isEmpty() ? "" : " ").append(f.text());
             height = Math.max(height, f.height());
+            words.addAll(f.words());
         }
         return new PdfLine(text.toString(), byX.get(0).baseline(), height, byX.get(0).left(),
-                (float) byX.stream().mapToDouble(PdfLine::right).max().orElse(0));
+                (float) byX.stream().mapToDouble(PdfLine::right).max().orElse(0), words);
     }
 }

@@ -89,6 +89,16 @@ public final class PdfPageWarnings {
         return !scanned.isEmpty();
     }
 
+    /** Pages that draw images and show no text, in page order. */
+    public List<Integer> scannedPages() {
+        return List.copyOf(scanned);
+    }
+
+    /** Scanned pages that OCR has read are no longer reported as missing. Call after {@link #refusal()}. */
+    public void recognised(java.util.Collection<Integer> pages) {
+        scanned.removeAll(pages);
+    }
+
     public boolean anyUndecodable() {
         return !undecodable.isEmpty();
     }

@@ -27,7 +27,10 @@ public final class EvidenceMatcher {
             if (first.length() >= 40 && first.length() < want.length() && have.contains(first)) return true;
             // The labeller's sentence may be split in two by our splitter (a list, a colon): a piece that is most
             // of the deciding sentence is that sentence.
-            return have.length() >= 0.5 * want.length() && want.contains(have);
+            if (have.length() >= 0.5 * want.length() && want.contains(have)) return true;
+            // A sentence read by OCR may carry a misread word or a lost space: it is the deciding sentence when
+            // nearly all of the quote's words appear in it in order (typed text is never matched this loosely).
+            return sentence.fromOcr() && closeEnough(want, have);
         }
         if (label.section() == null || label.section().isBlank()) return false;
         String want = sectionKey(label.section());
@@ -38,6 +41,31 @@ public final class EvidenceMatcher {
             if (i > 0 && sectionMatches(sectionKey(path.get(i - 1)) + "." + sectionKey(path.get(i)), want)) return true;
         }
         return false;
+    }
+
+    /** Share of the quote's words found in order in the sentence (or of the sentence's, for a piece of it). */
+    static boolean closeEnough(String want, String have) {
+        String[] w = want.split(" ");
+        String[] h = have.split(" ");
+        int common = commonInOrder(w, h);
+        return common >= OCR_AGREEMENT * w.length
+                || h.length >= 0.5 * w.length && common >= OCR_AGREEMENT * h.length;
+    }
+
+    private static final double OCR_AGREEMENT = 0.85;
+
+    private static int commonInOrder(String[] a, String[] b) {
+        int[] previous = new int[b.length + 1];
+        int[] current = new int[b.length + 1];
+        for (String x : a) {
+            for (int j = 1; j <= b.length; j++) {
+                current[j] = x.equals(b[j - 1]) ? previous[j - 1] + 1 : Math.max(previous[j], current[j - 1]);
+            }
+            int[] t = previous;
+            previous = current;
+            current = t;
+        }
+        return previous[b.length];
     }
 
     static boolean sectionMatches(String have, String want) {
