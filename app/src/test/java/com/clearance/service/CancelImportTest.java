@@ -95,7 +95,8 @@ class CancelImportTest {
     void cancelWhileJudgingClausesStopsWithinASecondAndStoresNothing() throws Exception {
         List<Step> seen = Collections.synchronizedList(new ArrayList<>());
         List<FileOutcome> outcomes = new ArrayList<>();
-        long millis = importCancellingAt(s -> s.message().startsWith("judging clauses (2 of"), seen, outcomes);
+        // progress is passed on at most every 100 ms, so which clause counts are shown depends on the machine
+        long millis = importCancellingAt(s -> s.message().startsWith("judging clauses"), seen, outcomes);
 
         assertThat(outcomes).extracting(FileOutcome::kind).containsExactly(FileOutcome.Kind.CANCELLED);
         assertThat(millis).isLessThan(1000);

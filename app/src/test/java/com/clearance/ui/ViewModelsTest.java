@@ -127,7 +127,7 @@ class ViewModelsTest {
         decisions.undo();
         assertThat(audit.selectedProperty().get().decisionText()).isEqualTo("negotiate");
         assertThat(decisions.choiceProperty().get()).isEqualTo(DecisionKind.NEGOTIATE);
-        assertThat(decisions.messageProperty().get()).isEqualTo("Undid the last decision on Title of training-use"
+        assertThat(decisions.messageProperty().get()).isEqualTo("Undid your last decision on Title of training-use"
                 + " (back to negotiate)");
         assertThat(decisions.trail()).hasSize(3);
         // the trail names the clause by its title and the person, never the clause id
