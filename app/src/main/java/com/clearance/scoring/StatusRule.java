@@ -16,7 +16,9 @@ public record StatusRule(Condition when, Status status, String rationale, boolea
                          java.util.Set<String> softenedBy, boolean softenedAway) {
 
     public StatusRule {
-        softenedBy = softenedBy == null ? java.util.Set.of() : java.util.Set.copyOf(softenedBy);
+        // library order: the first listed tag that applies explains a softened finding, the same on every run
+        softenedBy = softenedBy == null ? java.util.Set.of()
+                : java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(softenedBy));
     }
 
     public StatusRule(Condition when, Status status, String rationale) {

@@ -16,8 +16,10 @@ public record TopicSignals(List<Set<String>> require, Set<String> exclude, boole
                            java.util.Map<String, Set<String>> softeningScope) {
 
     public TopicSignals {
-        require = require.stream().map(Set::copyOf).toList();
-        exclude = Set.copyOf(exclude);
+        // library order is kept (Set.copyOf would iterate in a different order on every run), so a finding's
+        // "searched for ..." words read the same each time
+        require = require.stream().map(TopicSignals::ordered).toList();
+        exclude = ordered(exclude);
         routes = routes == null ? List.of() : List.copyOf(routes);
         softeningScope = softeningScope == null ? java.util.Map.of() : java.util.Map.copyOf(softeningScope);
     }
@@ -33,8 +35,12 @@ public record TopicSignals(List<Set<String>> require, Set<String> exclude, boole
      */
     public record Route(List<Set<String>> require, Set<String> documentHas, String because) {
         public Route {
-            require = require.stream().map(Set::copyOf).toList();
-            documentHas = Set.copyOf(documentHas);
+            require = require.stream().map(TopicSignals::ordered).toList();
+            documentHas = ordered(documentHas);
         }
+    }
+
+    private static Set<String> ordered(Set<String> concepts) {
+        return java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(concepts));
     }
 }

@@ -33,7 +33,18 @@ class BarReadingsTest {
                         "You will be solely responsible for any loss of your data, however caused."),
                 SettledCasesTest.c("liability-cap", "data only among the consequential losses excluded", Status.WEAK,
                         "Kestrel's total liability shall not exceed the fees paid in the prior twelve months.",
-                        "Kestrel has no liability for losses (including any loss of data or profits) caused by a suspension.")
+                        "Kestrel has no liability for losses (including any loss of data or profits) caused by a suspension."),
+                SettledCasesTest.c("subprocessors", "a right to hire subcontractors, nothing more", Status.ADVERSE,
+                        "Kestrel has the right to hire a subcontractor to perform any part of the Services."),
+                SettledCasesTest.c("subprocessors", "the customer's licence passes on to the vendor's providers", Status.ADVERSE,
+                        "You grant Kestrel a licence, with the right to sublicense it to our service providers, to host"
+                                + " and process Customer Data for the Services."),
+                SettledCasesTest.c("subprocessors", "confidential information shown to contractors who need to know", Status.MISSING,
+                        "Each party may disclose Confidential Information to its employees, contractors and advisers who"
+                                + " need to know it, unless the other party gives prior written consent otherwise."),
+                SettledCasesTest.c("subprocessors", "a rights flow-on with notice and objection is not adverse", Status.PROTECTIVE,
+                        "Kestrel gives thirty days' notice of any new sub-processor and you may object to it.",
+                        "This permission also extends to our sub-processors.")
         );
     }
 

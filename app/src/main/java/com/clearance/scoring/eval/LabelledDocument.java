@@ -6,6 +6,7 @@ import java.util.Map;
 public record LabelledDocument(String file, String style, Map<String, ClauseLabel> clauses) {
 
     public LabelledDocument {
-        clauses = Map.copyOf(clauses);
+        // the label file's order (Map.copyOf would change it on every run), so the report's rows read the same
+        clauses = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(clauses));
     }
 }
