@@ -44,7 +44,16 @@ class BarReadingsTest {
                                 + " need to know it, unless the other party gives prior written consent otherwise."),
                 SettledCasesTest.c("subprocessors", "a rights flow-on with notice and objection is not adverse", Status.PROTECTIVE,
                         "Kestrel gives thirty days' notice of any new sub-processor and you may object to it.",
-                        "This permission also extends to our sub-processors.")
+                        "This permission also extends to our sub-processors."),
+                SettledCasesTest.c("exit-portability", "access to the data simply ends at termination", Status.ADVERSE,
+                        "When this agreement ends, the customer will no longer have access to the files and other"
+                                + " material it stored in the workspace."),
+                SettledCasesTest.c("exit-portability", "the account goes at termination, far from the verb", Status.ADVERSE,
+                        "Upon termination of the subscription for any reason whatsoever, Kestrel will promptly delete"
+                                + " the customer's account."),
+                SettledCasesTest.c("exit-portability", "access ends but an export window comes first", Status.WEAK,
+                        "When this agreement ends, the customer will no longer have access to its workspace files.",
+                        "For thirty days after termination the customer may export all Customer Data.")
         );
     }
 
