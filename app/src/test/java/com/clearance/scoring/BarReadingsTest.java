@@ -53,7 +53,14 @@ class BarReadingsTest {
                                 + " the customer's account."),
                 SettledCasesTest.c("exit-portability", "access ends but an export window comes first", Status.WEAK,
                         "When this agreement ends, the customer will no longer have access to its workspace files.",
-                        "For thirty days after termination the customer may export all Customer Data.")
+                        "For thirty days after termination the customer may export all Customer Data."),
+                SettledCasesTest.c("data-retention", "keeping or destroying uploads is the vendor's choice", Status.ADVERSE,
+                        "We reserve the right to hold, delete or destroy any files uploaded through the Service"
+                                + " pursuant to our internal archiving and destruction policies."),
+                SettledCasesTest.c("data-retention", "deletion only when the user asks, in consumer words", Status.WEAK,
+                        "If you want your projects removed, you may ask that your projects be deleted by writing to us."),
+                SettledCasesTest.c("data-retention", "a request to delete an account's settings is not about content",
+                        Status.MISSING, "You may request the deletion of your notification settings at any time.")
         );
     }
 
