@@ -60,7 +60,12 @@ class BarReadingsTest {
                 SettledCasesTest.c("data-retention", "deletion only when the user asks, in consumer words", Status.WEAK,
                         "If you want your projects removed, you may ask that your projects be deleted by writing to us."),
                 SettledCasesTest.c("data-retention", "a request to delete an account's settings is not about content",
-                        Status.MISSING, "You may request the deletion of your notification settings at any time.")
+                        Status.MISSING, "You may request the deletion of your notification settings at any time."),
+                SettledCasesTest.c("model-substitution", "discontinue any portion of the service at any time", Status.ADVERSE,
+                        "Kestrel reserves the right to modify or discontinue all or any portion of the Service"
+                                + " at any time and without notice to you."),
+                SettledCasesTest.c("model-substitution", "a third party changing its own services", Status.MISSING,
+                        "Changes to third-party services or cloud provider platforms may affect how the models perform.")
         );
     }
 
