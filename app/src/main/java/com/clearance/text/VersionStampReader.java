@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Reads the date and version a contract states about itself near its start: a label ("Effective", "Effective Date",
  * "Last updated", "Last modified", "Updated", "Date", "Date de dernière mise à jour", "En vigueur", "Stand") followed
- * closely by a date ("July 27, 2023", "27 July 2023", "2023-07-27", "17/01/2025", "13 mars 2024"), and a version
- * number after "Version" or "v". Prose such as "effective on the earlier of the date that ..." has no date right after
+ * closely by a date ("July 27, 2023", "27 July 2023", "2023-07-27", "17/01/2025", "13 mars 2024"), and the highest
+ * version number after "Version" or "v" (a revision table lists them all). Prose such as "effective on the earlier of the date that ..." has no date right after
  * its label and is not read.
  */
 public final class VersionStampReader {
@@ -39,7 +39,7 @@ public final class VersionStampReader {
             + "(?:\\s+on)?|date de derni[èe]re mise [àa] jour|derni[èe]re mise [àa] jour|mis(?:e)? [àa] jour(?:\\s+le)?"
             + "|stand|zuletzt aktualisiert)" + GAP + DATE, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern VERSION = Pattern.compile(
-            "(?:\\bversion|\\bv)\\.?\\s*[:\\-]?\\s*(\\d{1,3}(?:\\.\\d{1,3}){0,3})(?![\\d/-]|\\.\\d)",
+            "(?:\\bversion|(?<![\\p{L}\\d])v)\\.?\\s*[:\\-]?\\s*(\\d{1,3}(?:\\.\\d{1,3}){0,3})(?![\\d/-]|\\.\\d)",
             Pattern.CASE_INSENSITIVE);
 
     private VersionStampReader() {
@@ -69,9 +69,28 @@ public final class VersionStampReader {
         return null;
     }
 
+    /** The highest version number stated: a revision table lists v0.1 to v3.0, and the document is the last. */
     private static String version(String head) {
         Matcher m = VERSION.matcher(head);
-        return m.find() ? m.group(1) : null;
+        String best = null;
+        while (m.find()) {
+            if (best == null || compareVersions(m.group(1), best) > 0) {
+                best = m.group(1);
+            }
+        }
+        return best;
+    }
+
+    static int compareVersions(String a, String b) {
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+            int c = Integer.compare(i < x.length ? Integer.parseInt(x[i]) : 0, i < y.length ? Integer.parseInt(y[i]) : 0);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
     }
 
     private static LocalDate date(Matcher m) {

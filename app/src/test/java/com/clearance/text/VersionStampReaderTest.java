@@ -37,6 +37,14 @@ class VersionStampReaderTest {
     }
 
     @Test
+    void aRevisionTableGivesItsLatestVersion() {
+        String head = "Ref CT.JUR 20250117_v3.0.docx | Version | Date | v0.1 | 2023 | v2.9 | 2024 | v2.10 | 2024";
+        assertThat(VersionStampReader.read(head).version()).isEqualTo("3.0");
+        assertThat(VersionStampReader.read("v0.1 | v2.9 | v2.10").version()).as("numbers, not strings").isEqualTo("2.10");
+        assertThat(VersionStampReader.read("Service levels: at least 99.9 percent, see v. 2").version()).isEqualTo("2");
+    }
+
+    @Test
     void proseAboutWhenSomethingTakesEffectIsNotADate() {
         VersionStamp s = VersionStampReader.read("These Terms are effective on the earlier of the date that Customer"
                 + " first accesses the Services. Changes will be effective 30 days after posting. Any version of these"
