@@ -112,7 +112,16 @@ final class DocxRedliner {
     private Element insertionPoint(RedlinePoint point) {
         Sentence anchor = SectionChooser.anchor(model, point.clauseId(), point.title());
         SentenceLocator.Found found = anchor == null ? null : locator.find(anchor.text());
-        return found != null ? found.paragraph().paragraph() : locator.lastWithText();
+        return found != null ? outsideTextBoxes(found.paragraph().paragraph()) : locator.lastWithText();
+    }
+
+    /** A new clause goes into the body, not into a text box: after the paragraph the box is anchored in. */
+    private static Element outsideTextBoxes(Element paragraph) {
+        Element p = paragraph;
+        while (p != null && SentenceLocator.ancestor(p, "txbxContent") != null) {
+            p = WordXml.paragraphOf(SentenceLocator.ancestor(p, "txbxContent"));
+        }
+        return p == null ? paragraph : p;
     }
 
     private List<RedlineComments.Line> lines(RedlinePoint p, boolean sentenceNotFound) {

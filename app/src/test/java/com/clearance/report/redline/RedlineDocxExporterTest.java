@@ -329,6 +329,24 @@ class RedlineDocxExporterTest {
         }
     }
 
+    @Test
+    void aMissingClauseWhoseSectionEndsInATextBoxGoesAfterTheBoxNotIntoIt(@TempDir Path dir) throws Exception {
+        byte[] original = RedlineFixtures.withTextBoxAndTable();
+        ContractDocument document = read(Files.write(dir.resolve("boxes.docx"), original));
+        var result = new com.clearance.domain.AuditResult(document.name(), document.sha256(), 1, 10, "", "test", List.of(
+                new com.clearance.domain.Finding("training-use", com.clearance.domain.Status.MISSING, List.of(),
+                        "Says nothing about training.", null, null)));
+        AuditedContract contract = new AuditedContract(result, com.clearance.report.ReportContext.of(result, "Acme",
+                "Jane Counsel", java.time.LocalDate.of(2026, 12, 3), List.of()));
+        try (XWPFDocument doc = open(redline(new RedlineSource(contract, document, original)))) {
+            Element box = WordXml.descendants(body(doc), "txbxContent").get(0);
+            assertThat(WordXml.descendants(box, "p")).hasSize(1);
+            assertThat(WordXml.descendants(box, "ins")).isEmpty();
+            List<String> accepted = TrackedChangesView.acceptAll(doc);
+            assertThat(accepted).containsSubsequence(BEFORE, PREFERRED_TRAINING, "2. Models");
+        }
+    }
+
     private static List<String> commentTexts(XWPFDocument doc) {
         return java.util.Arrays.stream(doc.getComments()).map(XWPFComment::getText).toList();
     }
