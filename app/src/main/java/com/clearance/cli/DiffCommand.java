@@ -2,6 +2,7 @@ package com.clearance.cli;
 
 import com.clearance.domain.AuditResult;
 import com.clearance.domain.ContractDocument;
+import com.clearance.domain.VersionStamp;
 import com.clearance.ingest.ImportException;
 import com.clearance.library.ClauseLibraryException;
 import com.clearance.library.ReportTemplateException;
@@ -131,8 +132,8 @@ public class DiffCommand implements Callable<Integer> {
     }
 
     static void text(VersionDiff diff, PrintWriter out) {
-        out.println(diff.older() + " (score " + diff.olderScore() + ")  ->  " + diff.newer() + " (score "
-                + diff.newerScore() + ")");
+        out.println(diff.older() + " (" + stated(diff.olderStamp()) + "score " + diff.olderScore() + ")  ->  "
+                + diff.newer() + " (" + stated(diff.newerStamp()) + "score " + diff.newerScore() + ")");
         for (VersionDiff.ClauseDiff c : diff.clauses()) {
             out.println();
             String moved = c.before() == c.after() ? c.before().id() + " (wording changed)"
@@ -153,6 +154,20 @@ public class DiffCommand implements Callable<Integer> {
         out.println();
         out.println(diff.clauses().size() + (diff.clauses().size() == 1 ? " clause" : " clauses") + " changed, "
                 + diff.unchangedClauses() + " unchanged.");
+    }
+
+    private static String stated(VersionStamp stamp) {
+        return stamp.isEmpty() ? "" : stamp.label() + ", ";
+    }
+
+    private static Map<String, Object> document(String name, int score, VersionStamp stamp) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("document", name);
+        m.put("score", score);
+        m.put("effective", stamp.effective() == null ? null : stamp.effective().toString());
+        m.put("updated", stamp.updated() == null ? null : stamp.updated().toString());
+        m.put("version", stamp.version());
+        return m;
     }
 
     /** "kept [-removed-] {+added+} kept", long unchanged stretches shortened to their ends. */
@@ -182,8 +197,8 @@ public class DiffCommand implements Callable<Integer> {
 
     private static Map<String, Object> json(VersionDiff diff) {
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("old", Map.of("document", diff.older(), "score", diff.olderScore()));
-        root.put("new", Map.of("document", diff.newer(), "score", diff.newerScore()));
+        root.put("old", document(diff.older(), diff.olderScore(), diff.olderStamp()));
+        root.put("new", document(diff.newer(), diff.newerScore(), diff.newerStamp()));
         List<Object> clauses = new ArrayList<>();
         for (VersionDiff.ClauseDiff c : diff.clauses()) {
             Map<String, Object> m = new LinkedHashMap<>();

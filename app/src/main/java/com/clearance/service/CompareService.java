@@ -3,9 +3,11 @@ package com.clearance.service;
 import com.clearance.domain.AuditResult;
 import com.clearance.domain.Finding;
 import com.clearance.domain.Status;
+import com.clearance.domain.VersionStamp;
 import com.clearance.persistence.ContractRecord;
 import com.clearance.persistence.StoreException;
 import com.clearance.persistence.StoredAudit;
+import com.clearance.text.VersionStampReader;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,12 +29,14 @@ public final class CompareService {
     public PortfolioMatrix matrix(List<Long> contractIds) throws StoreException {
         List<ContractRecord> columns = new ArrayList<>();
         List<AuditResult> results = new ArrayList<>();
+        List<VersionStamp> stamps = new ArrayList<>();
         for (long id : contractIds) {
             ContractRecord c = library.contract(id).orElse(null);
             StoredAudit audit = library.latestAudit(id).orElse(null);
             if (c != null && audit != null) {
                 columns.add(c);
                 results.add(audit.result());
+                stamps.add(stamp(id));
             }
         }
         List<PortfolioMatrix.Row> rows = new ArrayList<>();
@@ -45,7 +49,16 @@ public final class CompareService {
             boolean differs = cells.stream().distinct().count() > 1;
             rows.add(new PortfolioMatrix.Row(clause.getKey(), clause.getValue(), cells, differs));
         }
-        return new PortfolioMatrix(columns, rows);
+        return new PortfolioMatrix(columns, rows, stamps);
+    }
+
+    /** The date and version the stored text states; none when that text cannot be read (the matrix still shows). */
+    private VersionStamp stamp(long contractId) throws StoreException {
+        try {
+            return VersionStampReader.read(library.document(contractId).text());
+        } catch (IllegalStateException e) {
+            return VersionStamp.NONE;
+        }
     }
 
     /** Which clauses moved from the older to the newer terms, and which way; moved clauses first. */

@@ -4,6 +4,7 @@ import com.clearance.domain.AuditResult;
 import com.clearance.domain.ContractDocument;
 import com.clearance.domain.Evidence;
 import com.clearance.domain.Finding;
+import com.clearance.text.VersionStampReader;
 import com.clearance.text.WordDiff;
 
 import java.util.ArrayList;
@@ -42,7 +43,8 @@ public final class VersionDiffService {
             clauses.add(new VersionDiff.ClauseDiff(before.clauseId(), titles.getOrDefault(before.clauseId(),
                     before.clauseId()), before.status(), after.status(), direction, wordings));
         }
-        return new VersionDiff(olderDoc.name(), newerDoc.name(), older.score(), newer.score(), clauses, unchanged);
+        return new VersionDiff(olderDoc.name(), newerDoc.name(), older.score(), newer.score(), clauses, unchanged,
+                VersionStampReader.read(olderDoc.text()), VersionStampReader.read(newerDoc.text()));
     }
 
     private static List<VersionDiff.Wording> wordings(Finding before, ContractDocument olderDoc, Finding after,

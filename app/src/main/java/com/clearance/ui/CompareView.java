@@ -107,7 +107,9 @@ final class CompareView {
             int index = i;
             ContractRecord c = m.contracts().get(i);
             TableColumn<PortfolioMatrix.Row, Status> col = new TableColumn<>();
-            Label header = new Label(c.vendor() + "\n" + shortName(c.documentName()));
+            String stated = m.stamps().get(i).label().replace(" \u00B7 ", "\n"); // one part a line: the column is narrow
+            Label header = new Label(c.vendor() + "\n" + shortName(c.documentName())
+                    + (stated.isEmpty() ? "" : "\n" + stated));
             header.setTooltip(new javafx.scene.control.Tooltip(c.documentName()));
             header.setWrapText(true);
             col.setGraphic(header);

@@ -1,5 +1,6 @@
 package com.clearance.ui;
 
+import com.clearance.domain.VersionStamp;
 import com.clearance.persistence.ContractRecord;
 import com.clearance.service.ClauseMovement;
 import com.clearance.service.PortfolioMatrix;
@@ -48,7 +49,7 @@ public final class CompareViewModel {
     public StringProperty summaryProperty() { return summary; }
     /** The wording differences between the two versions, or null when fewer than two are compared. */
     public ObjectProperty<VersionDiff> versionDiffProperty() { return versionDiff; }
-    /** "older (imported date) → newer (imported date)" for the wording pane's header. */
+    /** "older (effective date · version) → newer (…)" for the wording pane's header. */
     public StringProperty pairHeaderProperty() { return pairHeader; }
 
     /** The deciding sentences of a clause in both versions, with their word-level difference; empty if unchanged. */
@@ -82,7 +83,8 @@ public final class CompareViewModel {
             versionDiff.set(r.diff());
             matrix.set(r.matrix());
             movements.setAll(r.movements());
-            pairHeader.set(r.pair().isEmpty() ? "" : header(r.pair().get(0)) + "  \u2192  " + header(r.pair().get(1)));
+            pairHeader.set(r.pair().isEmpty() ? "" : header(r.pair().get(0), r.diff() == null ? null : r.diff().olderStamp())
+                    + "  \u2192  " + header(r.pair().get(1), r.diff() == null ? null : r.diff().newerStamp()));
             summary.set(describe(r));
         }, onError);
     }
@@ -90,8 +92,11 @@ public final class CompareViewModel {
     private record Result(PortfolioMatrix matrix, List<ClauseMovement> movements, List<ContractRow> pair,
                           VersionDiff diff) { }
 
-    private static String header(ContractRow r) {
-        return r.document() + " (imported " + r.importedAt().toString().substring(0, 10) + ")";
+    /** The document with the date and version its text states; the import date only when it states neither. */
+    static String header(ContractRow r, VersionStamp stamp) {
+        String stated = stamp == null ? "" : stamp.label();
+        return r.document() + " (" + (stated.isEmpty() ? "imported " + r.importedAt().toString().substring(0, 10)
+                : stated) + ")";
     }
 
     /**

@@ -28,6 +28,7 @@ final class WordingPane {
     WordingPane() {
         rows.setPadding(new Insets(6));
         header.setWrapText(true);
+        header.setId("wordingHeader");
         header.setStyle("-fx-font-weight: bold;");
         VBox box = new VBox(6, header, rows);
         node = new ScrollPane(box);

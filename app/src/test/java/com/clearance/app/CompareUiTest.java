@@ -10,6 +10,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
@@ -40,6 +41,8 @@ class CompareUiTest {
     private static final String V1 = """
             # Acme Services Agreement
 
+            Effective Date: January 15, 2026 | Version 1.0
+
             ## 1. Customer Data
 
             1.1 Provider may use Customer Content, including prompts and outputs, to train and improve its models and services.
@@ -63,7 +66,8 @@ class CompareUiTest {
         Path v1 = Files.writeString(dir.resolve("acme-2026-01.md"), V1);
         Path v2 = Files.writeString(dir.resolve("acme-2026-06.md"), V1.replace(
                 "Provider may use Customer Content, including prompts and outputs, to train and improve its models and services.",
-                "Provider will not use Customer Content, including prompts and outputs, to train or improve any models."));
+                "Provider will not use Customer Content, including prompts and outputs, to train or improve any models.")
+                .replace("Effective Date: January 15, 2026 | Version 1.0", "Last updated 1 June 2026 | Version 2.0"));
         try (Workbench wb = WorkbenchAssembly.open(dir, dir.resolve("clearance"), null)) {
             wb.contracts().importFiles(List.of(v1, v2), ProgressListener.NONE, CancellationToken.none());
         }
@@ -106,6 +110,13 @@ class CompareUiTest {
         assertThat(texts).anyMatch(t -> t.getStyleClass().contains("word-removed") && t.getText().contains("may"));
         assertThat(texts).anyMatch(t -> t.getStyleClass().contains("word-added") && t.getText().contains("will not"));
         assertThat(texts.stream().map(Text::getText).reduce("", String::concat)).contains("to train");
+        // the headers carry the dates and versions the documents state, not the day they were imported
+        Label header = robot.lookup("#wordingHeader").queryAs(Label.class);
+        assertThat(header.getText()).contains("acme-2026-01.md (effective 15 Jan 2026 \u00B7 version 1.0)",
+                "acme-2026-06.md (updated 1 Jun 2026 \u00B7 version 2.0)").doesNotContain("imported");
+        TableView<?> matrix = robot.lookup("#matrixTable").queryAs(TableView.class);
+        assertThat(matrix.getColumns().stream().map(c -> c.getGraphic() instanceof Label l ? l.getText() : ""))
+                .anyMatch(t -> t.contains("effective 15 Jan 2026")).anyMatch(t -> t.contains("version 2.0"));
 
         String samples = System.getProperty("clearance.samples");
         if (samples != null) {

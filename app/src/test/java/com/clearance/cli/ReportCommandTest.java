@@ -99,14 +99,16 @@ class ReportCommandTest {
         Path older = contract(dir, "acme-v1.md");
         Path newer = Files.writeString(dir.resolve("acme-v2.md"), CONTRACT.replace(
                 "Provider may use Customer Content, including prompts and outputs, to train and improve its models and services.",
-                "Provider will not use Customer Content, including prompts and outputs, to train or improve any models."));
+                "Provider will not use Customer Content, including prompts and outputs, to train or improve any models.")
+                + "\nLast updated: 2 February 2026\n");
         assertThat(run("diff", older.toString(), newer.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("acme-v2.md (updated 2 Feb 2026, score ");
         assertThat(out.toString()).contains("training-use", "old:", "new:",
                 "to train and improve its models", "Provider will not use", "[-may-] {+will not+}");
 
         out.getBuffer().setLength(0);
         assertThat(run("diff", older.toString(), newer.toString(), "--format", "json")).isZero();
-        assertThat(out.toString()).contains("\"clause\" : \"training-use\"", "\"direction\" : ",
+        assertThat(out.toString()).contains("\"updated\" : \"2026-02-02\"", "\"clause\" : \"training-use\"", "\"direction\" : ",
                 "\"op\" : \"removed\"");
 
         Path docx = dir.resolve("v1-to-v2.docx");

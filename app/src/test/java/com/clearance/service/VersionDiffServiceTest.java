@@ -81,4 +81,15 @@ class VersionDiffServiceTest {
             assertThat(w.after()).startsWith("Customer may export");
         });
     }
+
+    @Test
+    void eachVersionCarriesTheDateAndVersionItsOwnTextStates() {
+        ContractDocument older = doc("v1.md", "Acme Terms. Effective Date: March 3, 2025.", NOTICE);
+        ContractDocument newer = doc("v2.md", "Acme Terms, Version 4.2. Last updated: 9 October 2025.", NOTICE);
+        AuditResult a = new AuditResult("v1.md", "x", 1, 10, "", "t", List.of());
+        AuditResult b = new AuditResult("v2.md", "y", 1, 10, "", "t", List.of());
+        VersionDiff diff = VersionDiffService.compare(older, a, newer, b, Map.of());
+        assertThat(diff.olderStamp().effective()).isEqualTo(java.time.LocalDate.of(2025, 3, 3));
+        assertThat(diff.newerStamp().label()).isEqualTo("updated 9 Oct 2025 \u00B7 version 4.2");
+    }
 }

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
 
 /**
  * Walks a Word body in order: paragraphs (headings, numbered clauses, bullets), tables (one block per row, cells
- * joined with " | ") and content controls; footnotes follow at the end. Headers and footers are not read.
+ * joined with " | ") and content controls; the paragraphs of a text box follow the paragraph it is anchored in;
+ * footnotes follow at the end. Headers and footers are not read.
  */
 public final class DocxBodyReader {
 
@@ -68,6 +69,7 @@ public final class DocxBodyReader {
         String text = clean(ownText(paragraph));
         DocxNumbering.NumberLabel label = label(paragraph, style);
         if (text.isEmpty()) {
+            addTextBoxes(paragraph, page);
             return;
         }
         BlockKind kind = style.headingLevel() > 0 ? BlockKind.HEADING : BlockKind.PARAGRAPH;
@@ -76,6 +78,14 @@ public final class DocxBodyReader {
         }
         String printed = label == null || label.text().isEmpty() ? text : label.text() + " " + text;
         add(printed, kind, style.headingLevel(), page);
+        addTextBoxes(paragraph, page);
+    }
+
+    /** Text boxes anchored in the paragraph are read after it, one block per paragraph inside them. */
+    private void addTextBoxes(XWPFParagraph paragraph, int page) {
+        for (String line : DocxTextBoxes.paragraphs(paragraph)) {
+            add(line, BlockKind.PARAGRAPH, 0, page);
+        }
     }
 
     /** The paragraph's own w:numPr wins over its style's; numId 0 switches numbering off. */

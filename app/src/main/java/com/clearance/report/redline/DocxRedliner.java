@@ -58,6 +58,8 @@ final class DocxRedliner {
             String key = point.missing() ? null : SentenceLocator.normalise(point.deciding().text());
             Struck already = key == null ? null : struck.get(key);
             SentenceLocator.Found found = point.missing() || already != null ? null : locator.find(point.deciding().text());
+            List<SentenceLocator.Found> cells = point.missing() || already != null || found != null ? List.of()
+                    : locator.findAcrossCells(point.deciding().text());
             if (already != null) {
                 // the same sentence decided an earlier clause: our second clause follows the first one's language
                 TrackedEdit.Anchor anchor = edit.insertAfter(already.paragraph(), already.end(), point.preferred());
@@ -67,9 +69,8 @@ final class DocxRedliner {
                 struck.put(key, new Struck(already.paragraph(), comments.add(anchor, lines), already.firstClause()));
                 locator.refresh(already.paragraph());
                 out.add(new Outcome(point, Placement.REPLACED));
-            } else if (found != null) {
-                TrackedEdit.Anchor anchor = edit.replace(found.paragraph(), found.start(), found.end(), point.preferred());
-                locator.refresh(anchor.paragraph());
+            } else if (found != null || !cells.isEmpty()) {
+                TrackedEdit.Anchor anchor = found != null ? replace(found, point.preferred()) : replaceAcross(cells, point);
                 Element end = comments.add(anchor, lines(point, false));
                 struck.put(key, new Struck(anchor.paragraph(), end, point.title()));
                 out.add(new Outcome(point, Placement.REPLACED));
@@ -89,10 +90,38 @@ final class DocxRedliner {
         return out;
     }
 
+    private TrackedEdit.Anchor replace(SentenceLocator.Found found, String preferred) {
+        TrackedEdit.Anchor anchor = edit.replace(found.paragraph(), found.start(), found.end(), preferred);
+        WordXml.dropFallbackCopies(anchor.paragraph());
+        locator.refresh(anchor.paragraph());
+        return anchor;
+    }
+
+    /**
+     * A sentence across table cells: its piece in each cell struck, our language inserted after the last piece, in
+     * the cell where the sentence ends; the comment is anchored there.
+     */
+    private TrackedEdit.Anchor replaceAcross(List<SentenceLocator.Found> pieces, RedlinePoint point) {
+        for (SentenceLocator.Found piece : pieces.subList(0, pieces.size() - 1)) {
+            edit.strike(piece.paragraph(), piece.start(), piece.end());
+            locator.refresh(piece.paragraph().paragraph());
+        }
+        return replace(pieces.get(pieces.size() - 1), point.preferred());
+    }
+
     private Element insertionPoint(RedlinePoint point) {
         Sentence anchor = SectionChooser.anchor(model, point.clauseId(), point.title());
         SentenceLocator.Found found = anchor == null ? null : locator.find(anchor.text());
-        return found != null ? found.paragraph().paragraph() : locator.lastWithText();
+        return found != null ? outsideTextBoxes(found.paragraph().paragraph()) : locator.lastWithText();
+    }
+
+    /** A new clause goes into the body, not into a text box: after the paragraph the box is anchored in. */
+    private static Element outsideTextBoxes(Element paragraph) {
+        Element p = paragraph;
+        while (p != null && SentenceLocator.ancestor(p, "txbxContent") != null) {
+            p = WordXml.paragraphOf(SentenceLocator.ancestor(p, "txbxContent"));
+        }
+        return p == null ? paragraph : p;
     }
 
     private List<RedlineComments.Line> lines(RedlinePoint p, boolean sentenceNotFound) {

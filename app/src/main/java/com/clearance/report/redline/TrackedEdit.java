@@ -34,6 +34,18 @@ final class TrackedEdit {
      * Both ends must be non-space characters of the text.
      */
     Anchor replace(ParagraphText para, int start, int end, String replacement) {
+        Struck struck = strike(para, start, end);
+        Element ins = insertion(struck.paragraph(), struck.style(), replacement);
+        WordXml.insertAfter(ins, struck.last());
+        return new Anchor(struck.paragraph(), struck.first(), ins);
+    }
+
+    /** What {@link #strike} deleted: the paragraph's first and last children it touched, and the run to style from. */
+    record Struck(Element paragraph, Node first, Node last, Element style) {
+    }
+
+    /** Deletes characters [start, end) of the paragraph's normalised text, as {@link #replace} does, inserting nothing. */
+    Struck strike(ParagraphText para, int start, int end) {
         Element p = para.paragraph();
         ParagraphText.Spot last = para.spot(end - 1);
         ParagraphText.Spot first = para.spot(start);
@@ -58,9 +70,7 @@ final class TrackedEdit {
         // the wrapping may have put a w:del around the first or last run at paragraph level
         firstTop = WordXml.topLevel(firstTop, p);
         lastTop = WordXml.topLevel(lastTop, p);
-        Element ins = insertion(p, style, replacement);
-        WordXml.insertAfter(ins, lastTop);
-        return new Anchor(p, firstTop, ins);
+        return new Struck(p, firstTop, lastTop, style);
     }
 
     /** Inserts {@code text} (after a space) right after {@code after}, a direct child of the paragraph. */
@@ -208,6 +218,9 @@ final class TrackedEdit {
         int fieldDepth = 0;
         boolean inside = false;
         for (Element run : WordXml.descendants(p, "r")) {
+            if (WordXml.paragraphOf(run) != p) {
+                continue; // a run of a text box anchored in this paragraph
+            }
             if (run == first) {
                 inside = true;
             }

@@ -11,6 +11,7 @@ final class WordXml {
 
     static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     static final String XML = "http://www.w3.org/XML/1998/namespace";
+    static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
     private WordXml() {
     }
@@ -81,6 +82,44 @@ final class WordXml {
             n = n.getParentNode();
         }
         return n;
+    }
+
+    /** The nearest w:p holding {@code node}: for a run in a text box, the text box's paragraph. */
+    static Element paragraphOf(Node node) {
+        Node n = node.getParentNode();
+        while (n != null && !is(n, "p")) {
+            n = n.getParentNode();
+        }
+        return (Element) n;
+    }
+
+    /** True when {@code node} lies in the mc:Fallback copy of markup-compatibility content (what Word ignores). */
+    static boolean inFallback(Node node) {
+        for (Node n = node.getParentNode(); n != null; n = n.getParentNode()) {
+            if (n instanceof Element e && MC.equals(e.getNamespaceURI()) && "Fallback".equals(e.getLocalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * When {@code node} lies in an mc:Choice (a DrawingML text box, say), removes that choice's mc:Fallback siblings:
+     * they hold an unedited copy, and a reader that took the copy would show the original text. Fallbacks are optional.
+     */
+    static void dropFallbackCopies(Node node) {
+        for (Node n = node.getParentNode(); n != null; n = n.getParentNode()) {
+            if (n instanceof Element e && MC.equals(e.getNamespaceURI()) && "Choice".equals(e.getLocalName())) {
+                Node group = e.getParentNode();
+                for (Node c = group.getFirstChild(); c != null; ) {
+                    Node next = c.getNextSibling();
+                    if (c instanceof Element f && MC.equals(f.getNamespaceURI()) && "Fallback".equals(f.getLocalName())) {
+                        group.removeChild(f);
+                    }
+                    c = next;
+                }
+            }
+        }
     }
 
     static void insertAfter(Node newNode, Node ref) {

@@ -244,4 +244,110 @@ class RedlineDocxExporterTest {
             }
         }
     }
+
+    @Test
+    void aSentenceInATextBoxIsChangedInPlaceAndItsFallbackCopyGoes(@TempDir Path dir) throws Exception {
+        byte[] original = RedlineFixtures.withTextBoxAndTable();
+        ContractDocument document = read(Files.write(dir.resolve("boxes.docx"), original));
+        // the importer reads the text box once (its VML copy is not read again) after the paragraph it is anchored in
+        assertThat(document.sentences()).extracting(com.clearance.domain.Sentence::text)
+                .containsSubsequence(BEFORE, TEXT_BOX_TRAINING).containsOnlyOnce(TEXT_BOX_TRAINING);
+        try (XWPFDocument doc = open(redline(new RedlineSource(audited(document, List.of()), document, original)));
+             XWPFDocument before = open(original)) {
+            Element body = body(doc);
+            Element box = WordXml.descendants(body, "txbxContent").get(0);
+            assertThat(WordXml.descendants(box, "del")).singleElement()
+                    .satisfies(d -> assertThat(WordXml.textOf(d)).isEqualTo(TEXT_BOX_TRAINING));
+            assertThat(WordXml.textOf(WordXml.descendants(box, "ins").get(0))).isEqualTo(PREFERRED_TRAINING);
+            assertThat(WordXml.descendants(box, "delText")).extracting(WordXml::textOf).containsExactly(TEXT_BOX_TRAINING);
+            // the struck run keeps its italics; the VML copy that would show the old text is gone; the anchor is whole
+            assertThat(WordXml.descendants(WordXml.descendants(box, "del").get(0), "i")).isNotEmpty();
+            assertThat(WordXml.descendants(body, "txbxContent")).hasSize(1);
+            assertThat(WordXml.descendants(body, "drawing")).hasSize(1);
+            assertThat(commentTexts(doc)).noneMatch(c -> c.contains("to be replaced by the clause proposed here"));
+
+            List<String> accepted = TrackedChangesView.acceptAll(doc);
+            assertThat(accepted).contains(PREFERRED_TRAINING).doesNotContain(TEXT_BOX_TRAINING);
+            assertThat(accepted).anyMatch(p -> p.startsWith(BEFORE));
+            assertThat(TrackedChangesView.rejectAll(doc)).isEqualTo(TrackedChangesView.plain(before));
+        }
+    }
+
+    @Test
+    void aSentenceSplitAcrossTableCellsIsStruckInEachCellAndTheLabelCellIsKept(@TempDir Path dir) throws Exception {
+        byte[] original = RedlineFixtures.withTextBoxAndTable();
+        ContractDocument document = read(Files.write(dir.resolve("boxes.docx"), original));
+        assertThat(document.sentences()).extracting(com.clearance.domain.Sentence::text)
+                .contains("Models | " + RETIREMENT_CELL_1 + " | " + RETIREMENT_CELL_2);
+        try (XWPFDocument doc = open(redline(new RedlineSource(audited(document, List.of()), document, original)));
+             XWPFDocument before = open(original)) {
+            var row = doc.getTables().get(0).getRow(0);
+            Element label = (Element) row.getCell(0).getCTTc().getDomNode();
+            Element first = (Element) row.getCell(1).getCTTc().getDomNode();
+            Element last = (Element) row.getCell(2).getCTTc().getDomNode();
+            assertThat(WordXml.descendants(label, "del")).isEmpty();
+            assertThat(WordXml.descendants(first, "delText")).extracting(WordXml::textOf).containsExactly(RETIREMENT_CELL_1);
+            assertThat(WordXml.descendants(first, "ins")).isEmpty();
+            assertThat(WordXml.descendants(last, "delText")).extracting(WordXml::textOf).containsExactly(RETIREMENT_CELL_2);
+            assertThat(WordXml.textOf(WordXml.descendants(last, "ins").get(0))).isEqualTo(PREFERRED_RETIREMENT);
+            // the comment sits in the cell where the sentence ends and says what the issue is, not "not found"
+            assertThat(WordXml.descendants(last, "commentRangeStart")).hasSize(1);
+            assertThat(WordXml.descendants(last, "commentReference")).hasSize(1);
+            assertThat(commentTexts(doc)).anyMatch(c -> c.contains("Model substitution and retirement"))
+                    .noneMatch(c -> c.contains("to be replaced by the clause proposed here"));
+
+            List<String> accepted = TrackedChangesView.acceptAll(doc);
+            assertThat(accepted).containsSubsequence("Models", "", PREFERRED_RETIREMENT);
+            assertThat(String.join("\n", accepted)).doesNotContain(RETIREMENT_CELL_1, RETIREMENT_CELL_2);
+            assertThat(TrackedChangesView.rejectAll(doc)).isEqualTo(TrackedChangesView.plain(before));
+
+            List<org.apache.xmlbeans.XmlError> errors = new java.util.ArrayList<>();
+            org.apache.xmlbeans.XmlOptions options = new org.apache.xmlbeans.XmlOptions();
+            options.setErrorListener(errors);
+            doc.getDocument().validate(options);
+            // mc:AlternateContent (markup compatibility, how Word writes text boxes) is outside the schema POI knows
+            assertThat(errors).filteredOn(e -> !e.getMessage().contains("AlternateContent")).isEmpty();
+        }
+    }
+
+    @Test
+    void aSentenceInTheParagraphThatAnchorsATextBoxLeavesTheBoxAlone(@TempDir Path dir) throws Exception {
+        byte[] original = RedlineFixtures.withTextBoxAndTable();
+        ContractDocument document = read(Files.write(dir.resolve("boxes.docx"), original));
+        var before = evidence(document, "owns its inputs", com.clearance.domain.Status.ADVERSE);
+        var result = new com.clearance.domain.AuditResult(document.name(), document.sha256(), 1, 10, "", "test", List.of(
+                new com.clearance.domain.Finding("training-use", com.clearance.domain.Status.ADVERSE, List.of(before),
+                        "Test.", null, null)));
+        AuditedContract contract = new AuditedContract(result, com.clearance.report.ReportContext.of(result, "Acme",
+                "Jane Counsel", java.time.LocalDate.of(2026, 12, 3), List.of()));
+        try (XWPFDocument doc = open(redline(new RedlineSource(contract, document, original)))) {
+            Element box = WordXml.descendants(body(doc), "txbxContent").get(0);
+            assertThat(WordXml.descendants(box, "del")).isEmpty();
+            assertThat(WordXml.descendants(box, "t")).extracting(WordXml::textOf).containsExactly(TEXT_BOX_TRAINING);
+            assertThat(String.join("\n", TrackedChangesView.acceptAll(doc))).doesNotContain(BEFORE)
+                    .contains(TEXT_BOX_TRAINING, PREFERRED_TRAINING);
+        }
+    }
+
+    @Test
+    void aMissingClauseWhoseSectionEndsInATextBoxGoesAfterTheBoxNotIntoIt(@TempDir Path dir) throws Exception {
+        byte[] original = RedlineFixtures.withTextBoxAndTable();
+        ContractDocument document = read(Files.write(dir.resolve("boxes.docx"), original));
+        var result = new com.clearance.domain.AuditResult(document.name(), document.sha256(), 1, 10, "", "test", List.of(
+                new com.clearance.domain.Finding("training-use", com.clearance.domain.Status.MISSING, List.of(),
+                        "Says nothing about training.", null, null)));
+        AuditedContract contract = new AuditedContract(result, com.clearance.report.ReportContext.of(result, "Acme",
+                "Jane Counsel", java.time.LocalDate.of(2026, 12, 3), List.of()));
+        try (XWPFDocument doc = open(redline(new RedlineSource(contract, document, original)))) {
+            Element box = WordXml.descendants(body(doc), "txbxContent").get(0);
+            assertThat(WordXml.descendants(box, "p")).hasSize(1);
+            assertThat(WordXml.descendants(box, "ins")).isEmpty();
+            List<String> accepted = TrackedChangesView.acceptAll(doc);
+            assertThat(accepted).containsSubsequence(BEFORE, PREFERRED_TRAINING, "2. Models");
+        }
+    }
+
+    private static List<String> commentTexts(XWPFDocument doc) {
+        return java.util.Arrays.stream(doc.getComments()).map(XWPFComment::getText).toList();
+    }
 }

@@ -125,6 +125,59 @@ final class RedlineFixtures {
         }
     }
 
+    static final String RETIREMENT_CELL_1 = "Provider may retire any model";
+    static final String RETIREMENT_CELL_2 = "by posting a notice on its website.";
+    static final String TEXT_BOX_TRAINING = "Provider may use Customer Content to train its models.";
+
+    /**
+     * The training sentence in a text box as Word writes one (DrawingML in mc:Choice, a VML copy in mc:Fallback),
+     * and the retirement sentence split over two cells of a table row after a label cell ("Models").
+     */
+    static byte[] withTextBoxAndTable() throws IOException {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.createStyles();
+            heading(doc, "1. Customer Data");
+            XWPFParagraph anchor = doc.createParagraph();
+            anchor.createRun().setText(BEFORE);
+            String box = "<w:txbxContent><w:p><w:r><w:rPr><w:i/></w:rPr><w:t>" + TEXT_BOX_TRAINING
+                    + "</w:t></w:r></w:p></w:txbxContent>";
+            String run = "<xml-fragment xmlns:w='http://schemas.openxmlformats.org/wordprocessingml/2006/main'"
+                    + " xmlns:mc='http://schemas.openxmlformats.org/markup-compatibility/2006'"
+                    + " xmlns:wp='http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing'"
+                    + " xmlns:a='http://schemas.openxmlformats.org/drawingml/2006/main'"
+                    + " xmlns:wps='http://schemas.microsoft.com/office/word/2010/wordprocessingShape'"
+                    + " xmlns:v='urn:schemas-microsoft-com:vml'><mc:AlternateContent><mc:Choice Requires='wps'>"
+                    + "<w:drawing><wp:inline><wp:extent cx='3200400' cy='685800'/><wp:docPr id='7' name='Text Box 7'/>"
+                    + "<a:graphic><a:graphicData uri='http://schemas.microsoft.com/office/word/2010/wordprocessingShape'>"
+                    + "<wps:wsp><wps:cNvSpPr txBox='1'/><wps:spPr><a:xfrm><a:off x='0' y='0'/><a:ext cx='3200400' cy='685800'/>"
+                    + "</a:xfrm><a:prstGeom prst='rect'><a:avLst/></a:prstGeom><a:ln><a:solidFill><a:srgbClr val='000000'/>"
+                    + "</a:solidFill></a:ln></wps:spPr><wps:txbx>" + box + "</wps:txbx><wps:bodyPr/></wps:wsp>"
+                    + "</a:graphicData></a:graphic></wp:inline></w:drawing></mc:Choice><mc:Fallback><w:pict>"
+                    + "<v:shape style='width:252pt;height:54pt' stroked='t'><v:textbox>" + box
+                    + "</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></xml-fragment>";
+            try {
+                anchor.getCTP().addNewR().set(org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR.Factory.parse(run));
+            } catch (org.apache.xmlbeans.XmlException e) {
+                throw new IOException(e);
+            }
+            heading(doc, "2. Models");
+            XWPFTable table = doc.createTable(1, 3);
+            var grid = table.getCTTbl().addNewTblGrid();
+            for (int i = 0; i < 3; i++) {
+                grid.addNewGridCol().setW(BigInteger.valueOf(3000));
+            }
+            table.getRow(0).getCell(0).setText("Models");
+            table.getRow(0).getCell(1).setText(RETIREMENT_CELL_1);
+            table.getRow(0).getCell(2).setText(RETIREMENT_CELL_2);
+            heading(doc, "3. Security");
+            doc.createParagraph().createRun().setText(SECURITY);
+            heading(doc, "4. Data Protection");
+            doc.createParagraph().createRun().setText("Each party will comply with data protection law.");
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
+
     private static void heading(XWPFDocument doc, String text) {
         XWPFParagraph p = doc.createParagraph();
         p.setStyle("Heading1");

@@ -10,6 +10,7 @@ import java.util.List;
 /**
  * Reads a redlined body as Word would show it after "Accept all changes" or "Reject all changes": paragraph texts
  * with inserted runs kept and deleted ones gone, or the other way round (an inserted paragraph then disappears).
+ * Text box paragraphs are listed where they are anchored; their mc:Fallback copies are not.
  */
 final class TrackedChangesView {
 
@@ -33,6 +34,9 @@ final class TrackedChangesView {
         List<String> out = new ArrayList<>();
         Element body = (Element) doc.getDocument().getBody().getDomNode();
         for (Element p : WordXml.descendants(body, "p")) {
+            if (WordXml.inFallback(p)) {
+                continue; // the copy of a text box for readers without DrawingML; Word shows the mc:Choice
+            }
             Element ppr = WordXml.child(p, "pPr");
             Element mark = ppr == null ? null : WordXml.child(ppr, "rPr");
             boolean insertedParagraph = mark != null && WordXml.child(mark, "ins") != null;
@@ -48,7 +52,8 @@ final class TrackedChangesView {
 
     private static void collect(Node node, boolean accept, StringBuilder text) {
         for (Node n = node.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (WordXml.is(n, "ins") && !accept || WordXml.is(n, "del") && accept || WordXml.is(n, "pPr")) {
+            if (WordXml.is(n, "ins") && !accept || WordXml.is(n, "del") && accept || WordXml.is(n, "pPr")
+                    || WordXml.is(n, "txbxContent")) {
                 continue;
             }
             if (WordXml.is(n, "t") || WordXml.is(n, "delText")) {
