@@ -98,11 +98,15 @@ public class AuditCommand implements Callable<Integer> {
             try {
                 ContractDocument document = service.read(file);
                 AuditResult r = completeness.mark(service.audit(document));
-                List<String> warnings = completeness.withWarning(document.warnings());
+                List<String> warnings = completeness.withWarning(document.warnings(), r);
                 if (archive != null) {
                     archive.save(file, document, r);
                 }
                 if (explain != null) service.explain(document, explain).forEach(out::println);
+                for (String failure : r.clauseFailures()) {
+                    allRead = false; // an audit with a clause left out is not a whole one
+                    err.println(com.clearance.ingest.FileNames.shown(file) + ": " + failure);
+                }
                 switch (format) {
                     case json -> AuditOutput.json(r, warnings, out);
                     case markdown -> AuditOutput.markdown(r, warnings, out);
@@ -115,16 +119,9 @@ public class AuditCommand implements Callable<Integer> {
                 allRead = false;
                 LOG.error("Could not store the audit of {} in {}", file, db, e);
                 err.println(com.clearance.ingest.FileNames.shown(file) + ": " + e.getMessage());
-            } catch (RuntimeException | StackOverflowError e) {
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 allRead = false;
-                LOG.error("Unexpected failure auditing {}", file, e);
-                err.println(com.clearance.ingest.FileNames.shown(file) + ": Clearance could not audit it because of an internal error; "
-                        + "see the log for details.");
-            } catch (OutOfMemoryError e) {
-                allRead = false;
-                LOG.error("Out of memory auditing {}", file, e);
-                err.println(com.clearance.ingest.FileNames.shown(file) + ": it needs more memory than Clearance has to read it; split it or"
-                        + " start Clearance with a larger -Xmx.");
+                err.println(UnexpectedFailure.line(LOG, file, e));
             }
             out.flush();
             err.flush();

@@ -67,8 +67,7 @@ public final class LibraryAuditor implements ContractAuditor {
     public AuditResult audit(ContractDocument document) {
         AuditResult r = engine.audit(document);
         String mark = partialMark;
-        return mark.isEmpty() ? r : new AuditResult(r.document(), r.sha256(), r.pages(), r.score(),
-                r.scoreExplanation(), r.libraryVersion() + mark, r.findings());
+        return mark.isEmpty() ? r : r.withLibraryMark(mark);
     }
 
     @Override
