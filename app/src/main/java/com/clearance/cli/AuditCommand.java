@@ -139,13 +139,4 @@ public class AuditCommand implements Callable<Integer> {
             LOG.warn("Closing the database failed", e);
         }
     }
-
-    /** Loads the library; clause files with errors are left out with a warning per error on stderr. */
-    static LoadedLibrary loadLibrary(Path folder, PrintWriter err) throws ClauseLibraryException {
-        LoadedLibrary loaded = AuditService.loadLibrary(folder);
-        for (LibraryError e : loaded.errors()) {
-            err.println("warning: clause library: " + e);
-        }
-        return loaded;
-    }
 }

@@ -38,6 +38,8 @@ public final class EvalService {
                 continue;
             }
             AuditResult result = audits.audit(document);
+            // a clause that could not be audited is not measured: say so rather than leave a silent gap
+            result.clauseFailures().forEach(f -> report.recordUnreadable(doc.file() + ": " + f));
             for (Map.Entry<String, ClauseLabel> e : doc.clauses().entrySet()) {
                 if (clauses != null && !clauses.contains(e.getKey())) continue;
                 Finding f = result.finding(e.getKey());

@@ -59,6 +59,7 @@ public final class LibraryAuditor implements ContractAuditor {
     }
 
     /** Problems found when the library was last loaded (the clauses that loaded are in use). */
+    @Override
     public List<String> loadErrors() {
         return loadErrors;
     }
