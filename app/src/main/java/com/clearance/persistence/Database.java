@@ -86,6 +86,9 @@ public final class Database implements AutoCloseable {
     }
 
     private static final int WRONG_USER_OR_PASSWORD = 28000;
+    /** H2's "Database may be already in use" (another process holds the lock and has not started serving yet). */
+    private static final int ALREADY_IN_USE = 90020;
+    private static final int OPEN_ATTEMPTS = 12;
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     /** Opens (creating if needed) the database at {@code file} (without the .mv.db suffix) and migrates it. */
@@ -128,6 +131,27 @@ public final class Database implements AutoCloseable {
      * or unreadable: that would lock its data away for good; the user is told what to put back instead.
      */
     private static Connection connect(JdbcDataSource ds, Path file) throws SQLException, IOException, StoreException {
+        // Two processes opening a brand-new shared database at once: while the first starts serving it, the second
+        // finds it locked for a moment (and may find its key written a moment later); wait and try again.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return connectOnce(ds, file);
+            } catch (SQLException e) {
+                if (e.getErrorCode() != ALREADY_IN_USE || attempt >= OPEN_ATTEMPTS) {
+                    throw e;
+                }
+                LOG.info("The database {} is being opened by another process; trying again ({})", file, attempt);
+                try {
+                    Thread.sleep(100L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static Connection connectOnce(JdbcDataSource ds, Path file) throws SQLException, IOException, StoreException {
         Path keyFile = keyFile(file);
         boolean exists = Files.exists(file.resolveSibling(file.getFileName() + ".mv.db"));
         String key = readKey(keyFile, file);
@@ -146,6 +170,11 @@ public final class Database implements AutoCloseable {
         try {
             c = ds.getConnection();
         } catch (SQLException e) {
+            String late = key == null ? readKey(keyFile, file) : null;
+            if (e.getErrorCode() == WRONG_USER_OR_PASSWORD && late != null) {
+                ds.setPassword(late); // another process made the database and its key while this one looked
+                return ds.getConnection();
+            }
             if (e.getErrorCode() == WRONG_USER_OR_PASSWORD && exists) {
                 LOG.error("The key in {} does not open the database {}", keyFile, file, e);
                 throw new StoreException(KeyFileProblem.lostOrWrong(file, keyFile, key != null), e);
