@@ -115,7 +115,7 @@ public class AuditCommand implements Callable<Integer> {
                     err.flush();
                     continue;
                 }
-                List<String> warnings = new java.util.ArrayList<>(completeness.withWarning(document.warnings()));
+                List<String> warnings = new java.util.ArrayList<>(completeness.withWarning(document.warnings(), r));
                 if (notAgreement != null) {
                     warnings.add(0, notAgreement + "; audited because --force was given, so its score means little");
                 }
@@ -126,6 +126,10 @@ public class AuditCommand implements Callable<Integer> {
                     archive.save(file, document, r);
                 }
                 if (explain != null) service.explain(document, explain).forEach(out::println);
+                for (String failure : r.clauseFailures()) {
+                    allRead = false; // an audit with a clause left out is not a whole one
+                    err.println(com.clearance.ingest.FileNames.shown(file) + ": " + failure);
+                }
                 switch (format) {
                     case json -> AuditOutput.json(r, warnings, document, out);
                     case markdown -> AuditOutput.markdown(r, warnings, document, out);
@@ -138,16 +142,9 @@ public class AuditCommand implements Callable<Integer> {
                 allRead = false;
                 LOG.error("Could not store the audit of {} in {}", file, db, e);
                 err.println(com.clearance.ingest.FileNames.shown(file) + ": " + e.getMessage());
-            } catch (RuntimeException | StackOverflowError e) {
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 allRead = false;
-                LOG.error("Unexpected failure auditing {}", file, e);
-                err.println(com.clearance.ingest.FileNames.shown(file) + ": Clearance could not audit it because of an internal error; "
-                        + "see the log for details.");
-            } catch (OutOfMemoryError e) {
-                allRead = false;
-                LOG.error("Out of memory auditing {}", file, e);
-                err.println(com.clearance.ingest.FileNames.shown(file) + ": it needs more memory than Clearance has to read it; split it or"
-                        + " start Clearance with a larger -Xmx.");
+                err.println(UnexpectedFailure.line(LOG, file, e));
             }
             out.flush();
             err.flush();
@@ -164,14 +161,5 @@ public class AuditCommand implements Callable<Integer> {
         } catch (Exception e) {
             LOG.warn("Closing the database failed", e);
         }
-    }
-
-    /** Loads the library; clause files with errors are left out with a warning per error on stderr. */
-    static LoadedLibrary loadLibrary(Path folder, PrintWriter err) throws ClauseLibraryException {
-        LoadedLibrary loaded = AuditService.loadLibrary(folder);
-        for (LibraryError e : loaded.errors()) {
-            err.println("warning: clause library: " + e);
-        }
-        return loaded;
     }
 }

@@ -70,6 +70,10 @@ public class DiffCommand implements Callable<Integer> {
     @Option(names = "--library", paramLabel = "DIR", description = "A clause-library folder instead of the built-in one.")
     private Path library;
 
+    @Option(names = "--allow-partial-library",
+            description = "Compare with the clauses that loaded even when some clause files have errors.")
+    private boolean allowPartialLibrary;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -80,7 +84,14 @@ public class DiffCommand implements Callable<Integer> {
         }
         AuditService audit;
         try {
-            audit = new AuditService(AuditCommand.loadLibrary(library, err).library());
+            com.clearance.library.LoadedLibrary loaded = AuditService.loadLibrary(library);
+            String refusal = LibraryCompleteness.of(loaded).refusal(allowPartialLibrary);
+            loaded.errors().forEach(e -> err.println((refusal == null ? "warning" : "error") + ": clause library: " + e));
+            if (refusal != null) {
+                err.println("clearance: " + refusal.replace("no audit was made", "nothing was compared"));
+                return ImportCommand.INPUT_UNREADABLE;
+            }
+            audit = new AuditService(loaded.library());
         } catch (ClauseLibraryException e) {
             err.println(e.getMessage());
             return 2;

@@ -20,7 +20,9 @@ import java.util.concurrent.Callable;
 
 /**
  * `clearance eval DIR --labels FILE [--clauses core|all] [--library DIR]`: per-clause precision, recall, F1 and a
- * confusion matrix against a label set. Exit 0; 3 when a listed document could not be read; 2 for a bad labels file.
+ * confusion matrix against a label set. Exit 0; 3 when a listed document could not be read (or a clause could not be
+ * audited on it), or when the clause library has errors and --allow-partial-library was not given; 2 for a bad
+ * labels file.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measures the audit engine against a labelled set of contracts.")
@@ -52,6 +54,11 @@ public class EvalCommand implements Callable<Integer> {
     @Option(names = "--misses", description = "Also list every disagreement with its rationale.")
     private boolean misses;
 
+    @Option(names = "--allow-partial-library",
+            description = "Measure with the clauses that loaded even when some clause files have errors; the figures"
+                    + " then say which files were left out (their clauses are not measured).")
+    private boolean allowPartialLibrary;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -62,15 +69,18 @@ public class EvalCommand implements Callable<Integer> {
         }
         LabelSet set;
         AuditService audits;
+        LibraryCompleteness completeness;
         try {
             set = new LabelSetLoader().load(labels);
-            LoadedLibrary loaded = AuditCommand.loadLibrary(library, err);
-            if (!loaded.errors().isEmpty()) {
-                // Scores over a library with clauses left out look plausible and mislead: refuse to measure.
-                err.println("eval: the clause library has " + loaded.errors().size()
-                        + (loaded.errors().size() == 1 ? " error" : " errors")
-                        + " (listed above); fix them first, 'clearance library validate' shows them.");
-                return 2;
+            LoadedLibrary loaded = AuditService.loadLibrary(library);
+            completeness = LibraryCompleteness.of(loaded);
+            // Scores over a library with clauses left out look plausible and mislead: refuse unless asked for.
+            String refusal = completeness.refusal(allowPartialLibrary);
+            loaded.errors().forEach(e -> err.println((refusal == null ? "warning" : "error") + ": clause library: " + e));
+            if (refusal != null) {
+                err.println("eval: " + refusal.replace("no audit was made", "nothing was measured")
+                        .replace("fix them (", "fix them first ("));
+                return ImportCommand.INPUT_UNREADABLE;
             }
             audits = new AuditService(loaded.library());
         } catch (ClauseLibraryException e) {
@@ -89,6 +99,10 @@ public class EvalCommand implements Callable<Integer> {
         }
         EvalReport report = new EvalService(audits).evaluate(folder, set,
                 clauses == ClauseSet.core ? EvalReport.CORE : null, as);
+        if (!completeness.leftOut().isEmpty()) {
+            out.println("Partial clause library: " + completeness.leftOut() + " had errors and were left out; their"
+                    + " clauses are not measured below.");
+        }
         EvalPrinter.print(set.name(), report, misses, out);
         report.unreadable().forEach(err::println);
         return report.unreadable().isEmpty() ? 0 : ImportCommand.INPUT_UNREADABLE;

@@ -42,16 +42,15 @@ record LibraryCompleteness(int clauses, List<LibraryError> errors) {
         if (errors.isEmpty()) {
             return r;
         }
-        return r.withLibraryVersion(r.libraryVersion() + " (partial: left out " + leftOut() + ")");
+        return r.withLibraryMark(" (partial: left out " + leftOut() + ")");
     }
 
-    List<String> withWarning(List<String> importWarnings) {
-        if (errors.isEmpty()) {
-            return importWarnings;
-        }
+    /** The warnings every output carries: the partial library, clauses that could not be audited, import warnings. */
+    List<String> withWarning(List<String> importWarnings, AuditResult r) {
         List<String> all = new ArrayList<>();
-        all.add("partial clause library: " + leftOut() + " had errors and were left out; their clauses were not"
+        if (!errors.isEmpty()) all.add("partial clause library: " + leftOut() + " had errors and were left out; their clauses were not"
                 + " audited");
+        all.addAll(r.clauseFailures());
         all.addAll(importWarnings);
         return all;
     }

@@ -39,7 +39,8 @@ import java.util.concurrent.Callable;
  * `clearance report FILE... --type gap|negotiation|portfolio --out PATH`: audits the contracts and writes the report;
  * `clearance report FILE --type redline --out PATH.docx [--decisions FILE | --db PATH]`: the contract with tracked changes;
  * `clearance report --launch NAME --type readiness --out PATH [--db PATH]`: the launch readiness report.
- * Exit 0 written, 1 the report could not be written, 2 usage, template or launch error, 3 a contract could not be read.
+ * Exit 0 written, 1 the report could not be written, 2 usage, template or launch error, 3 a contract could not be read
+ * (or not every clause could be audited, or the clause library has errors and --allow-partial-library was not given).
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Writes a gap report (PDF), a negotiation pack (DOCX), a redline of the contract with tracked "
@@ -94,6 +95,13 @@ public class ReportCommand implements Callable<Integer> {
     @Mixin
     private LaunchOptions launchOptions;
 
+    @Option(names = "--allow-partial-library",
+            description = "Report with the clauses that loaded even when some clause files have errors; the report"
+                    + " then says which files were left out.")
+    private boolean allowPartialLibrary;
+
+    private LibraryCompleteness completeness;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -108,7 +116,15 @@ public class ReportCommand implements Callable<Integer> {
         AuditService audit;
         ReportService reports;
         try {
-            audit = new AuditService(AuditCommand.loadLibrary(library, err).library());
+            com.clearance.library.LoadedLibrary loaded = AuditService.loadLibrary(library);
+            completeness = LibraryCompleteness.of(loaded);
+            String refusal = completeness.refusal(allowPartialLibrary);
+            loaded.errors().forEach(e -> err.println((refusal == null ? "warning" : "error") + ": clause library: " + e));
+            if (refusal != null) {
+                err.println("clearance: " + refusal.replace("no audit was made", "no report was written"));
+                return ImportCommand.INPUT_UNREADABLE;
+            }
+            audit = new AuditService(loaded.library());
             reports = new ReportService(ReportService.templates(templates), ReportService.catalog(audit.library()));
         } catch (ClauseLibraryException | ReportTemplateException e) {
             err.println(e.getMessage());
@@ -130,17 +146,17 @@ public class ReportCommand implements Callable<Integer> {
         for (Path file : files) {
             try {
                 com.clearance.domain.ContractDocument document = audit.read(file);
-                AuditResult r = audit.audit(document);
+                AuditResult r = completeness.mark(audit.audit(document));
+                r.clauseFailures().forEach(f -> err.println(com.clearance.ingest.FileNames.shown(file) + ": " + f));
+                allRead &= r.clauseFailures().isEmpty();
                 contracts.add(new AuditedContract(r, ReportContext.of(r, vendorFor(file), reviewer, day(), decisions)
-                        .withImportWarnings(document.warnings())));
+                        .withImportWarnings(completeness.withWarning(document.warnings(), r))));
             } catch (ImportException e) {
                 allRead = false;
                 err.println(e.getMessage());
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 allRead = false;
-                LOG.error("Unexpected failure auditing {}", file, e);
-                err.println(com.clearance.ingest.FileNames.shown(file) + ": Clearance could not audit it because of an internal error; "
-                        + "see the log for details.");
+                err.println(UnexpectedFailure.line(LOG, file, e));
             }
         }
         if (contracts.isEmpty()) {
@@ -180,20 +196,19 @@ public class ReportCommand implements Callable<Integer> {
         AuditResult result;
         try {
             document = audit.read(file);
-            result = audit.audit(document);
+            result = completeness.mark(audit.audit(document));
         } catch (ImportException e) {
             err.println(e.getMessage());
             return ImportCommand.INPUT_UNREADABLE;
-        } catch (RuntimeException e) {
-            LOG.error("Unexpected failure auditing {}", file, e);
-            err.println(file.getFileName() + ": Clearance could not audit it because of an internal error; "
-                    + "see the log for details.");
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            err.println(UnexpectedFailure.line(LOG, file, e));
             return ImportCommand.INPUT_UNREADABLE;
         }
+        result.clauseFailures().forEach(f -> err.println(com.clearance.ingest.FileNames.shown(file) + ": " + f));
         List<Decision> decisions = decisionsFile != null || launchOptions.db == null ? fromFile
                 : StoredDecisions.forContract(launchOptions.db, result.sha256());
         AuditedContract contract = new AuditedContract(result, ReportContext.of(result, vendorFor(file), reviewer, day(),
-                decisions));
+                decisions).withImportWarnings(completeness.withWarning(document.warnings(), result)));
         Path target = target(result.document());
         try {
             RedlineSource source = new RedlineSource(contract, document, ReportService.vendorDocx(document, file));

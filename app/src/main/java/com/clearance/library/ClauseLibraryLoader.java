@@ -105,7 +105,7 @@ public final class ClauseLibraryLoader {
         String version = vocab.vocabulary().version() + "+" + HexFormat.of().formatHex(digest.digest()).substring(0, 8);
         Vocabulary v = vocab.vocabulary();
         return new LoadedLibrary(new ClauseLibrary(version, new Vocabulary(version, v.concepts(), v.definedTermConcepts(),
-                v.definedTermAlsoJoins()),
+                v.definedTermAlsoJoins(), v.conceptFiles()),
                 clauses), errors, source);
     }
 

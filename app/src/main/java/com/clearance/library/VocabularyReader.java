@@ -65,7 +65,7 @@ final class VocabularyReader {
         }
         List<String> validTerms = termConcepts.stream().filter(concepts::containsKey).toList();
         List<String> validAlso = alsoJoins.stream().filter(concepts::containsKey).toList();
-        return new Result(new Vocabulary(version, concepts, validTerms, validAlso), order, broken);
+        return new Result(new Vocabulary(version, concepts, validTerms, validAlso, definedIn), order, broken);
     }
 
     private static void readConcepts(JsonNode node, FieldReader r, Map<String, List<String>> concepts,

@@ -86,6 +86,9 @@ public final class Database implements AutoCloseable {
     }
 
     private static final int WRONG_USER_OR_PASSWORD = 28000;
+    /** H2's "Database may be already in use" (another process holds the lock and has not started serving yet). */
+    private static final int ALREADY_IN_USE = 90020;
+    private static final int OPEN_ATTEMPTS = 12;
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     /** Opens (creating if needed) the database at {@code file} (without the .mv.db suffix) and migrates it. */
@@ -112,11 +115,6 @@ public final class Database implements AutoCloseable {
             return new Database(new DurableDataSource(ds), keepAlive, Backend.H2, file + ".mv.db", null);
         } catch (SQLException | RuntimeException e) {
             LOG.error("Could not open the database {}", file, e);
-            if (e instanceof SQLException sql && sql.getErrorCode() == WRONG_USER_OR_PASSWORD) {
-                throw new StoreException("Could not open the Clearance database at " + file + ": its key file "
-                        + keyFile(file).getFileName() + " is missing or does not match; copy the key file that was"
-                        + " next to the database when it was last used", e);
-            }
             throw new StoreException("Could not open the Clearance database at " + file
                     + ": it may be in use by an older version or damaged; see the log for details", e);
         } catch (IOException e) {
@@ -127,14 +125,37 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * The database password is random, kept in {@code FILE.key} readable by the user only. A database made before
-     * there were keys (empty password), or one whose key was written but not yet set when the process died, gets its
-     * key set now.
+     * The database password is random, kept in {@code FILE.key} readable by the user only. A new database gets a new
+     * key. A database made before there were keys (empty password), or one whose key was written but not yet set when
+     * the process died, gets its key set now. A database that exists is never given a new key while its own is lost
+     * or unreadable: that would lock its data away for good; the user is told what to put back instead.
      */
-    private static Connection connect(JdbcDataSource ds, Path file) throws SQLException, IOException {
+    private static Connection connect(JdbcDataSource ds, Path file) throws SQLException, IOException, StoreException {
+        // Two processes opening a brand-new shared database at once: while the first starts serving it, the second
+        // finds it locked for a moment (and may find its key written a moment later); wait and try again.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return connectOnce(ds, file);
+            } catch (SQLException e) {
+                if (e.getErrorCode() != ALREADY_IN_USE || attempt >= OPEN_ATTEMPTS) {
+                    throw e;
+                }
+                LOG.info("The database {} is being opened by another process; trying again ({})", file, attempt);
+                try {
+                    Thread.sleep(100L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static Connection connectOnce(JdbcDataSource ds, Path file) throws SQLException, IOException, StoreException {
         Path keyFile = keyFile(file);
-        String key = Files.isRegularFile(keyFile) ? Files.readString(keyFile).strip() : null;
-        if (key != null && !key.isEmpty()) {
+        boolean exists = Files.exists(file.resolveSibling(file.getFileName() + ".mv.db"));
+        String key = readKey(keyFile, file);
+        if (key != null) {
             ds.setPassword(key);
             try {
                 return ds.getConnection();
@@ -143,18 +164,47 @@ public final class Database implements AutoCloseable {
                     throw e;
                 }
             }
-        } else {
-            key = newKey();
-            UserOnlyFiles.writePrivately(keyFile, key + "\n");
         }
         ds.setPassword("");
-        Connection c = ds.getConnection(); // a new file, or one from before keys: its password is empty
+        Connection c; // a new file, or one from before keys or from a crash before its key was set: password empty
+        try {
+            c = ds.getConnection();
+        } catch (SQLException e) {
+            String late = key == null ? readKey(keyFile, file) : null;
+            if (e.getErrorCode() == WRONG_USER_OR_PASSWORD && late != null) {
+                ds.setPassword(late); // another process made the database and its key while this one looked
+                return ds.getConnection();
+            }
+            if (e.getErrorCode() == WRONG_USER_OR_PASSWORD && exists) {
+                LOG.error("The key in {} does not open the database {}", keyFile, file, e);
+                throw new StoreException(KeyFileProblem.lostOrWrong(file, keyFile, key != null), e);
+            }
+            throw e;
+        }
+        if (key == null) {
+            key = newKey();
+            UserOnlyFiles.writePrivately(keyFile, key + "\n"); // before the password is set: a crash leaves it usable
+        }
         try (Statement s = c.createStatement()) {
             s.execute("ALTER USER \"" + currentUser(c) + "\" SET PASSWORD '" + key + "'");
         }
         ds.setPassword(key);
         LOG.info("The database {} is now protected by the key in {}", file, keyFile);
         return c;
+    }
+
+    /** The key, or null when there is no key file (or an empty one); an unreadable key file is the user's to fix. */
+    private static String readKey(Path keyFile, Path file) throws StoreException {
+        if (!Files.exists(keyFile)) {
+            return null;
+        }
+        try {
+            String key = Files.readString(keyFile).strip();
+            return key.isEmpty() ? null : key;
+        } catch (IOException e) {
+            LOG.error("Could not read the key file {} of the database {}", keyFile, file, e);
+            throw new StoreException(KeyFileProblem.unreadable(file, keyFile), e);
+        }
     }
 
     private static String currentUser(Connection c) throws SQLException {

@@ -35,6 +35,11 @@ public final class AuditEngine {
         return library;
     }
 
+    /**
+     * One finding per clause. A clause whose concept pattern runs out of time on some sentence is left out (its
+     * failure named in the result, the score taken over the clauses audited, the version marked partial); the
+     * other clauses are audited as usual.
+     */
     public AuditResult audit(ContractDocument document) {
         return audit(document, WorkProgress.NONE);
     }
@@ -48,19 +53,41 @@ public final class AuditEngine {
      */
     public AuditResult audit(ContractDocument document, WorkProgress progress) {
         DocumentFeatures features = DocumentFeatures.of(document, index, library.vocabulary(), progress);
+        List<ClauseDefinition> audited = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
         List<ClauseDefinition> clauses = library.clauses();
         for (int k = 0; k < clauses.size(); k++) {
             int judged = k;
             progress.step(JUDGING, judged, clauses.size());
             ClauseDefinition clause = clauses.get(k);
-            findings.add(finding(clause, ClauseJudge.judge(clause, features,
-                    () -> progress.step(JUDGING, judged, clauses.size())), document, features));
+            try {
+                findings.add(finding(clause, ClauseJudge.judge(clause, features,
+                        () -> progress.step(JUDGING, judged, clauses.size())), document, features));
+                audited.add(clause);
+            } catch (PatternTimeoutException e) {
+                failed.add(clause.id());
+                failures.add(failure(clause, e));
+            }
         }
         progress.step(JUDGING, clauses.size(), clauses.size());
-        Score score = Score.of(library.clauses(), findings);
+        Score score = Score.of(audited, findings);
+        String version = library.version();
+        String explanation = score.explanation();
+        if (!failed.isEmpty()) {
+            version += " (partial: " + String.join(", ", failed) + " not audited)";
+            explanation += ". Not audited: " + String.join(" ", failures);
+        }
         return new AuditResult(document.name(), document.sha256(), document.pageCount(), score.value(),
-                score.explanation(), library.version(), findings, reading(document, features));
+                explanation, version, findings, reading(document, features), failures);
+    }
+
+    /** The plain sentence for a clause that could not be audited: the clause, the file, the concept and the pattern. */
+    String failure(ClauseDefinition clause, PatternTimeoutException e) {
+        return "clause " + clause.id() + " was not audited: " + library.vocabulary().fileOf(e.concept()) + ": "
+                + e.getMessage() + "; bound its repetitions (for example [^.]{0,80} or (\\w+ ){0,6}) and run"
+                + " 'clearance library validate'.";
     }
 
     private static final java.util.regex.Pattern TERMS_TITLE = java.util.regex.Pattern.compile(
@@ -104,8 +131,14 @@ public final class AuditEngine {
         DocumentFeatures features = DocumentFeatures.of(document, index, library.vocabulary());
         List<String> out = new ArrayList<>();
         for (int i = 0; i < features.size(); i++) {
-            if (!ClauseJudge.isCandidate(clause.signals(), features.get(i))) continue;
-            List<SentenceVerdict> v = ClauseJudge.judge(clause, features, i);
+            List<SentenceVerdict> v;
+            try {
+                if (!ClauseJudge.isCandidate(clause.signals(), features.get(i))) continue;
+                v = ClauseJudge.judge(clause, features, i);
+            } catch (PatternTimeoutException e) {
+                out.add(failure(clause, e));
+                break;
+            }
             Sentence s = document.sentences().get(features.get(i).sentenceIndex());
             String verdict = v.isEmpty() ? "ignored" : v.get(0).status().id() + (v.get(0).tentative() ? " (tentative)" : "")
                     + ": " + v.get(0).rationale();

@@ -16,19 +16,30 @@ public final class ConceptIndex {
     /** A concept named "X-negated" negates X: "without notice" is not notice, "no right to object" no objection right. */
     public static final String NEGATED_SUFFIX = "-negated";
 
+    /** How long one concept's patterns may run on one sentence before the match fails. */
+    public static final long MATCH_BUDGET_MILLIS = 1000;
+    private static final long MATCH_BUDGET_NANOS = MATCH_BUDGET_MILLIS * 1_000_000L;
+
     private final Map<String, Integer> ids;
+    private final String[] names;
     private final Pattern[] patterns;
+    private final String[][] regexes;
     private final String[][] literals;
     private final int[] negatedBy;
     private final StemPhrase[][] phrases;
+    /** Per document ({@link #forDocument}): the pattern of each concept that ran out of time, else null. */
+    private final String[] timedOut;
 
-    private ConceptIndex(Map<String, Integer> ids, Pattern[] patterns, String[][] literals, int[] negatedBy,
-                         StemPhrase[][] phrases) {
+    private ConceptIndex(Map<String, Integer> ids, String[] names, Pattern[] patterns, String[][] regexes,
+                         String[][] literals, int[] negatedBy, StemPhrase[][] phrases, String[] timedOut) {
         this.ids = ids;
+        this.names = names;
         this.patterns = patterns;
+        this.regexes = regexes;
         this.literals = literals;
         this.negatedBy = negatedBy;
         this.phrases = phrases;
+        this.timedOut = timedOut;
     }
 
     public static ConceptIndex compile(Map<String, List<String>> concepts) {
@@ -36,9 +47,13 @@ public final class ConceptIndex {
         List<Pattern> patterns = new ArrayList<>();
         List<String[]> literals = new ArrayList<>();
         List<StemPhrase[]> phrases = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<String[]> sources = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : concepts.entrySet()) {
             ids.put(e.getKey(), patterns.size());
+            names.add(e.getKey());
             List<String> regexes = e.getValue().stream().filter(p -> !StemPhrase.isPhrase(p)).toList();
+            sources.add(regexes.toArray(new String[0]));
             patterns.add(compileAlternatives(regexes));
             literals.add(LiteralPrefilter.of(regexes));
             phrases.add(e.getValue().stream().filter(StemPhrase::isPhrase).map(StemPhrase::parse)
@@ -50,8 +65,17 @@ public final class ConceptIndex {
             Integer neg = ids.get(e.getKey() + NEGATED_SUFFIX);
             if (neg != null) negatedBy[e.getValue()] = neg;
         }
-        return new ConceptIndex(Map.copyOf(ids), patterns.toArray(new Pattern[0]), literals.toArray(new String[0][]),
-                negatedBy, phrases.toArray(new StemPhrase[0][]));
+        return new ConceptIndex(Map.copyOf(ids), names.toArray(new String[0]), patterns.toArray(new Pattern[0]),
+                sources.toArray(new String[0][]), literals.toArray(new String[0][]), negatedBy,
+                phrases.toArray(new StemPhrase[0][]), null);
+    }
+
+    /**
+     * A copy for reading one document: a concept whose pattern runs out of time on one of its sentences is
+     * remembered, and fails at once on every later sentence (the clauses needing it are not audited anyway).
+     */
+    ConceptIndex forDocument() {
+        return new ConceptIndex(ids, names, patterns, regexes, literals, negatedBy, phrases, new String[names.length]);
     }
 
     /** Compiles a list of patterns into one whole-word alternation; throws PatternSyntaxException on a bad one. */
@@ -101,7 +125,7 @@ public final class ConceptIndex {
                 lits[id] = more.toArray(new String[0]);
             }
         }
-        return new ConceptIndex(ids, copy, lits, negatedBy, phrases);
+        return new ConceptIndex(ids, names, copy, regexes, lits, negatedBy, phrases, timedOut);
     }
 
     /** A literal term as a pattern: every non-alphanumeric character escaped, spaces kept flexible. */
@@ -152,20 +176,43 @@ public final class ConceptIndex {
 
     private boolean regexMatches(int id, String normalized) {
         if (!LiteralPrefilter.mayMatch(literals[id], normalized)) return false;
-        java.util.regex.Matcher m = patterns[id].matcher(normalized);
-        if (!m.find()) return false;
-        int neg = negatedBy[id];
-        if (neg < 0 || !LiteralPrefilter.mayMatch(literals[neg], normalized)) return true;
-        // the concept counts only where some occurrence lies outside every negating phrase
-        List<int[]> negated = new ArrayList<>();
-        java.util.regex.Matcher n = patterns[neg].matcher(normalized);
-        while (n.find()) negated.add(new int[]{n.start(), n.end()});
-        if (negated.isEmpty()) return true;
-        do {
-            int start = m.start();
-            int end = m.end();
-            if (negated.stream().noneMatch(r -> r[0] <= start && end <= r[1])) return true;
-        } while (m.find());
-        return false;
+        if (timedOut != null && timedOut[id] != null) throw new PatternTimeoutException(names[id], timedOut[id]);
+        DeadlineText text = new DeadlineText(normalized, MATCH_BUDGET_NANOS);
+        int running = id;
+        try {
+            java.util.regex.Matcher m = patterns[id].matcher(text);
+            if (!m.find()) return false;
+            int neg = negatedBy[id];
+            if (neg < 0 || !LiteralPrefilter.mayMatch(literals[neg], normalized)) return true;
+            // the concept counts only where some occurrence lies outside every negating phrase
+            List<int[]> negated = new ArrayList<>();
+            running = neg;
+            java.util.regex.Matcher n = patterns[neg].matcher(text);
+            while (n.find()) negated.add(new int[]{n.start(), n.end()});
+            running = id;
+            if (negated.isEmpty()) return true;
+            do {
+                int start = m.start();
+                int end = m.end();
+                if (negated.stream().noneMatch(r -> r[0] <= start && end <= r[1])) return true;
+            } while (m.find());
+            return false;
+        } catch (DeadlineText.Expired e) {
+            String culprit = culprit(running, normalized);
+            if (timedOut != null) timedOut[running] = culprit;
+            throw new PatternTimeoutException(names[running], culprit);
+        }
+    }
+
+    /** The one pattern of the concept that runs out of time on the text (all of them, joined, when none does alone). */
+    private String culprit(int id, String normalized) {
+        for (String regex : regexes[id]) {
+            try {
+                Pattern.compile(regex).matcher(new DeadlineText(normalized, MATCH_BUDGET_NANOS)).find();
+            } catch (DeadlineText.Expired e) {
+                return regex;
+            }
+        }
+        return String.join("' or '", regexes[id]);
     }
 }

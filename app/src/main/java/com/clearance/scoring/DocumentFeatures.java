@@ -55,8 +55,8 @@ public final class DocumentFeatures {
         return joinedTerms;
     }
 
-    public static DocumentFeatures of(ContractDocument document, ConceptIndex base, Vocabulary vocabulary) {
-        return of(document, base, vocabulary, WorkProgress.NONE);
+    public static DocumentFeatures of(ContractDocument document, ConceptIndex shared, Vocabulary vocabulary) {
+        return of(document, shared, vocabulary, WorkProgress.NONE);
     }
 
     /** The stage name reported while sentences are read. */
@@ -64,9 +64,10 @@ public final class DocumentFeatures {
     private static final int PROGRESS_EVERY = 500;
 
     /** As {@link #of(ContractDocument, ConceptIndex, Vocabulary)}, telling {@code progress} every few hundred sentences. */
-    public static DocumentFeatures of(ContractDocument document, ConceptIndex base, Vocabulary vocabulary,
+    public static DocumentFeatures of(ContractDocument document, ConceptIndex shared, Vocabulary vocabulary,
                                       WorkProgress progress) {
         progress.step(STAGE, 0, document.sentences().size());
+        ConceptIndex base = shared.forDocument();
         Map<String, List<String>> termConcepts = definedTermConcepts(document.definedTerms(), base, vocabulary);
         ConceptIndex index = base.withExtraTerms(termConcepts);
         List<Sentence> sentences = document.sentences();
@@ -164,27 +165,36 @@ public final class DocumentFeatures {
     static Map<String, List<String>> definedTermConcepts(List<DefinedTerm> terms, ConceptIndex base, Vocabulary vocabulary) {
         Map<String, List<String>> extra = new LinkedHashMap<>();
         for (DefinedTerm term : terms) {
-            String name = TextNormalizer.normalize(term.term()).replace("\"", "");
-            if (name.length() < 3) continue;
-            SentenceFeatures byName = new SentenceFeatures(name, base, null);
-            if (base.knows(Vocabulary.DEFINABLE_TERM) && !byName.hitsConcept(Vocabulary.DEFINABLE_TERM)) continue;
-            SentenceFeatures byDefinition = new SentenceFeatures(
-                    TextNormalizer.normalize(term.definition() == null ? "" : term.definition()), base, null);
-            // "Content means Input and Output": a use of "Content" is a use of outputs as well
-            for (String concept : vocabulary.definedTermAlsoJoins()) {
-                if (!byName.hitsConcept(concept) && byDefinition.hitsConcept(concept)) {
-                    extra.computeIfAbsent(concept, k -> new ArrayList<>()).add(name);
-                }
-            }
-            if (vocabulary.definedTermConcepts().stream().anyMatch(byName::hitsConcept)) continue;
-            for (String concept : vocabulary.definedTermConcepts()) {
-                if (byDefinition.hitsConcept(concept)) {
-                    extra.computeIfAbsent(concept, k -> new ArrayList<>()).add(name);
-                    break;
-                }
+            try {
+                joinTerm(term, base, vocabulary, extra);
+            } catch (PatternTimeoutException e) {
+                // the concept is remembered as timed out: the clauses that need it say so; the other terms join
             }
         }
         return extra;
+    }
+
+    private static void joinTerm(DefinedTerm term, ConceptIndex base, Vocabulary vocabulary,
+                                 Map<String, List<String>> extra) {
+        String name = TextNormalizer.normalize(term.term()).replace("\"", "");
+        if (name.length() < 3) return;
+        SentenceFeatures byName = new SentenceFeatures(name, base, null);
+        if (base.knows(Vocabulary.DEFINABLE_TERM) && !byName.hitsConcept(Vocabulary.DEFINABLE_TERM)) return;
+        SentenceFeatures byDefinition = new SentenceFeatures(
+                TextNormalizer.normalize(term.definition() == null ? "" : term.definition()), base, null);
+        // "Content means Input and Output": a use of "Content" is a use of outputs as well
+        for (String concept : vocabulary.definedTermAlsoJoins()) {
+            if (!byName.hitsConcept(concept) && byDefinition.hitsConcept(concept)) {
+                extra.computeIfAbsent(concept, k -> new ArrayList<>()).add(name);
+            }
+        }
+        if (vocabulary.definedTermConcepts().stream().anyMatch(byName::hitsConcept)) return;
+        for (String concept : vocabulary.definedTermConcepts()) {
+            if (byDefinition.hitsConcept(concept)) {
+                extra.computeIfAbsent(concept, k -> new ArrayList<>()).add(name);
+                break;
+            }
+        }
     }
 
     public ContractDocument document() {

@@ -31,31 +31,40 @@ final class MembershipReader {
         for (DefinedTerm term : document.definedTerms()) {
             String name = TextNormalizer.normalize(term.term()).replace("\"", "");
             if (name.length() < 4 || joinedAnywhere(name, alreadyJoined)) continue;
-            // only data-like terms ("Confidential Information"), never a party ("Customer is the owner of ...")
-            if (index.knows(Vocabulary.DEFINABLE_TERM)
-                    && !new SentenceFeatures(name, index, null).hitsConcept(Vocabulary.DEFINABLE_TERM)) continue;
-            if (texts == null) {
-                texts = new java.util.ArrayList<>(document.sentences().size());
-                for (Sentence s : document.sentences()) texts.add(TextNormalizer.normalize(s.text()));
-            }
-            Pattern member = Pattern.compile("^(?:\\W*\\w{1,4}\\W+)?(.{3,80}?) " + COPULA
-                    + " (?:the |a |part of )?(?:[a-z]+'s |your |its |their )?" + ConceptIndex.literal(name) + "s?\\b");
-            for (String text : texts) {
-                // cheap tests before the pattern: the term, and some copula
-                if (!text.contains(name) || !text.contains(" is ") && !text.contains(" are ")
-                        && !text.contains("constitut") && !text.contains(" be ")) continue;
-                Matcher m = member.matcher(text);
-                if (!m.find()) continue;
-                SentenceFeatures subject = new SentenceFeatures(m.group(1), index, null);
-                for (String concept : vocabulary.definedTermConcepts()) {
-                    if (subject.hitsConcept(concept) && !new SentenceFeatures(name, index, null).hitsConcept(concept)) {
-                        out.computeIfAbsent(concept, k -> new ArrayList<>()).add(name);
-                    }
+            try {
+                // only data-like terms ("Confidential Information"), never a party ("Customer is the owner of ...")
+                if (index.knows(Vocabulary.DEFINABLE_TERM)
+                        && !new SentenceFeatures(name, index, null).hitsConcept(Vocabulary.DEFINABLE_TERM)) continue;
+                if (texts == null) {
+                    texts = new java.util.ArrayList<>(document.sentences().size());
+                    for (Sentence s : document.sentences()) texts.add(TextNormalizer.normalize(s.text()));
                 }
-                break;
+                join(name, texts, index, vocabulary, out);
+            } catch (PatternTimeoutException e) {
+                // remembered by the index: the clauses needing the concept say so; the other terms still join
             }
         }
         return out;
+    }
+
+    private static void join(String name, List<String> texts, ConceptIndex index, Vocabulary vocabulary,
+                             Map<String, List<String>> out) {
+        Pattern member = Pattern.compile("^(?:\\W*\\w{1,4}\\W+)?(.{3,80}?) " + COPULA
+                + " (?:the |a |part of )?(?:[a-z]+'s |your |its |their )?" + ConceptIndex.literal(name) + "s?\\b");
+        for (String text : texts) {
+            // cheap tests before the pattern: the term, and some copula
+            if (!text.contains(name) || !text.contains(" is ") && !text.contains(" are ")
+                    && !text.contains("constitut") && !text.contains(" be ")) continue;
+            Matcher m = member.matcher(text);
+            if (!m.find()) continue;
+            SentenceFeatures subject = new SentenceFeatures(m.group(1), index, null);
+            for (String concept : vocabulary.definedTermConcepts()) {
+                if (subject.hitsConcept(concept) && !new SentenceFeatures(name, index, null).hitsConcept(concept)) {
+                    out.computeIfAbsent(concept, k -> new ArrayList<>()).add(name);
+                }
+            }
+            break;
+        }
     }
 
     private static boolean joinedAnywhere(String name, Map<String, List<String>> joined) {

@@ -4,12 +4,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The shared words of the clause library: named concepts (each a list of patterns over lower-case text), the library
+ * The shared words of the clause library: named concepts (each a list of patterns over lower-case text, and the file
+ * that defines it), the library
  * version, which concepts a document's own defined terms may join (in priority order, one of them), and which they
  * may join besides ("Customer Content" defined to include Output is customer content and an output term too).
  */
 public record Vocabulary(String version, Map<String, List<String>> concepts, List<String> definedTermConcepts,
-                         List<String> definedTermAlsoJoins) {
+                         List<String> definedTermAlsoJoins, Map<String, String> conceptFiles) {
 
     /** Modality cues the feature extractor reads; the vocabulary must define them. */
     public static final String CUE_PROHIBITION = "cue-prohibition";
@@ -43,6 +44,17 @@ public record Vocabulary(String version, Map<String, List<String>> concepts, Lis
         concepts = Map.copyOf(concepts);
         definedTermConcepts = List.copyOf(definedTermConcepts);
         definedTermAlsoJoins = definedTermAlsoJoins == null ? List.of() : List.copyOf(definedTermAlsoJoins);
+        conceptFiles = conceptFiles == null ? Map.of() : Map.copyOf(conceptFiles);
+    }
+
+    public Vocabulary(String version, Map<String, List<String>> concepts, List<String> definedTermConcepts,
+                      List<String> definedTermAlsoJoins) {
+        this(version, concepts, definedTermConcepts, definedTermAlsoJoins, Map.of());
+    }
+
+    /** The library file that defines the concept ("_vocabulary.yaml", "training-use.yaml"), or "the clause library". */
+    public String fileOf(String concept) {
+        return conceptFiles.getOrDefault(concept, "the clause library");
     }
 
     public Vocabulary(String version, Map<String, List<String>> concepts, List<String> definedTermConcepts) {

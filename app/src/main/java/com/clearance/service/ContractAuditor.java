@@ -29,4 +29,15 @@ public interface ContractAuditor {
 
     /** Reads the library again; returns plain validation errors (file, field, what is wrong), empty when clean. */
     List<String> reload();
+
+    /** The errors found when the library was last loaded (their files were left out); empty for a whole library. */
+    default List<String> loadErrors() {
+        return List.of();
+    }
+
+    /** Why nothing can be audited now (no clause loaded), or null: such an audit would be an empty, "valid" one. */
+    default String refusal() {
+        return clauses().isEmpty() ? "the clause library has no clauses that load, so there is nothing to audit against;"
+                + " fix the files listed on the Clause library screen and reload it" : null;
+    }
 }

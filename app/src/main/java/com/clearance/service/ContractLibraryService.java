@@ -76,6 +76,10 @@ public final class ContractLibraryService {
      */
     private FileOutcome importOne(int index, Path file, ProgressListener listener, CancellationToken cancel,
                                   boolean insist) {
+        String refusal = engine.refusal();
+        if (refusal != null) {
+            return failed(index, file, listener, com.clearance.ingest.FileNames.shown(file) + ": not imported: " + refusal);
+        }
         ImportProgress progress = new ImportProgress(index, file, listener, cancel);
         try {
             ContractDocument document = reader.read(file, progress);
@@ -221,6 +225,10 @@ public final class ContractLibraryService {
 
     /** Audits one stored contract again with the current library (a re-import of the same file); earlier runs stay. */
     public StoredAudit reaudit(long contractId) throws StoreException {
+        String refusal = engine.refusal();
+        if (refusal != null) {
+            throw new StoreException("Not audited again: " + refusal, null);
+        }
         ContractDocument document = document(contractId);
         long auditId = audits.save(contractId, engine.audit(document), clock.instant());
         return audits.load(auditId);
@@ -241,6 +249,9 @@ public final class ContractLibraryService {
 
     /** Audits every stale contract again with the current library; earlier audits stay stored. Returns how many. */
     public int reauditStale(ProgressListener listener, CancellationToken cancel) throws StoreException {
+        if (engine.refusal() != null) {
+            throw new StoreException("Not audited again: " + engine.refusal(), null);
+        }
         List<ContractRecord> stale = staleContracts();
         int done = 0;
         for (int i = 0; i < stale.size() && !cancel.isCancelled(); i++) {

@@ -20,6 +20,8 @@ import java.util.Map;
 /** Audits every document of a label set and compares the engine's status per clause with the label. */
 public final class EvalService {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EvalService.class);
+
     private final AuditService audits;
 
     public EvalService(AuditService audits) {
@@ -52,7 +54,18 @@ public final class EvalService {
                         + " copy could not be made (" + e.getMessage() + ")");
                 continue;
             }
-            AuditResult result = audits.audit(document);
+            AuditResult result;
+            try {
+                result = audits.audit(document);
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                // one document's failure is that document's line; the others are still measured
+                LOG.error("Could not audit {}", doc.file(), e);
+                report.recordUnreadable(doc.file() + ": could not be audited (an internal error or too little memory;"
+                        + " the log has the details)");
+                continue;
+            }
+            // a clause that could not be audited is not measured: say so rather than leave a silent gap
+            result.clauseFailures().forEach(f -> report.recordUnreadable(doc.file() + ": " + f));
             for (Map.Entry<String, ClauseLabel> e : doc.clauses().entrySet()) {
                 if (clauses != null && !clauses.contains(e.getKey())) continue;
                 Finding f = result.finding(e.getKey());

@@ -59,6 +59,7 @@ public final class LibraryAuditor implements ContractAuditor {
     }
 
     /** Problems found when the library was last loaded (the clauses that loaded are in use). */
+    @Override
     public List<String> loadErrors() {
         return loadErrors;
     }
@@ -72,7 +73,7 @@ public final class LibraryAuditor implements ContractAuditor {
     public AuditResult audit(ContractDocument document, com.clearance.domain.WorkProgress progress) {
         AuditResult r = engine.audit(document, progress);
         String mark = partialMark;
-        return mark.isEmpty() ? r : r.withLibraryVersion(r.libraryVersion() + mark);
+        return mark.isEmpty() ? r : r.withLibraryMark(mark);
     }
 
     @Override

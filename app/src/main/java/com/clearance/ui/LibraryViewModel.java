@@ -25,6 +25,7 @@ public final class LibraryViewModel {
     private final StringProperty details = new SimpleStringProperty("");
     private final ObservableList<String> errors = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty("");
+    private final StringProperty problemBanner = new SimpleStringProperty("");
     private Runnable onLibraryChanged = () -> { };
 
     public LibraryViewModel(Workbench workbench, BackgroundTasks tasks, Consumer<Throwable> onError) {
@@ -39,6 +40,8 @@ public final class LibraryViewModel {
     public StringProperty detailsProperty() { return details; }
     public ObservableList<String> errors() { return errors; }
     public StringProperty statusProperty() { return status; }
+    /** The banner over every screen while the library has errors ("" when it loaded whole). */
+    public StringProperty problemBannerProperty() { return problemBanner; }
 
     /** Called after a reload changed the library version (the window then offers to re-audit). */
     public void setOnLibraryChanged(Runnable onLibraryChanged) {
@@ -47,6 +50,9 @@ public final class LibraryViewModel {
 
     public void refresh() {
         clauses.setAll(workbench.engine().clauses());
+        List<String> loadErrors = workbench.engine().loadErrors();
+        if (errors.isEmpty()) errors.setAll(loadErrors); // on start, before any reload
+        problemBanner.set(banner(loadErrors, clauses.size()));
         status.set(clauses.size() + " clauses · library version " + workbench.engine().libraryVersion()
                 + workbench.engine().libraryFolder().map(p -> " · from " + p).orElse(" · built-in copy"));
     }
@@ -64,6 +70,20 @@ public final class LibraryViewModel {
                 onLibraryChanged.run();
             }
         }, onError);
+    }
+
+    /** What the window says over every screen while the library it audits with has errors. */
+    static String banner(List<String> loadErrors, int clauses) {
+        if (loadErrors.isEmpty()) return "";
+        int n = loadErrors.size();
+        String listed = String.join("; ", loadErrors.subList(0, Math.min(3, n))) + (n > 3 ? "; and " + (n - 3) + " more" : "");
+        String errors = n + (n == 1 ? " error" : " errors");
+        if (clauses == 0) {
+            return "The clause library has " + errors + " and no clause loaded, so nothing can be audited: " + listed
+                    + ". Fix the files and reload the library.";
+        }
+        return "The clause library has " + errors + ", so audits use the " + clauses + (clauses == 1 ? " clause" : " clauses")
+                + " that loaded and are marked partial: " + listed + ". Fix the files and reload the library.";
     }
 
     static String describe(ClauseInfo c) {

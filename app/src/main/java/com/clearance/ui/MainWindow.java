@@ -34,6 +34,8 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
     private final NoticeBanner banner = new NoticeBanner();
+    /** Stays while the clause library has errors: which ones, and that audits are partial (or impossible). */
+    private final NoticeBanner libraryBanner = new NoticeBanner("libraryBannerAction");
     private final Label status = new Label("Opening the Clearance database…");
     private Workbench workbench;
     private ContractsViewModel contracts;
@@ -128,7 +130,7 @@ public final class MainWindow {
                 tab("Clause library", new LibraryView(library).build(this::openLibraryFolder)),
                 tab("Launches", launch.build()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        root.setCenter(new VBox(banner, tabs));
+        root.setCenter(new VBox(libraryBanner, banner, tabs));
         VBox.setVgrow(tabs, javafx.scene.layout.Priority.ALWAYS);
         place = (wb.collaboration().team() ? "Team database: " + wb.collaboration().where().substring("team database ".length())
                 : "Data folder: " + wb.dataFolder()) + " · clause library " + wb.engine().libraryVersion();
@@ -139,7 +141,9 @@ public final class MainWindow {
                 compareWithEarlierVersion();
             }
         });
+        library.problemBannerProperty().addListener((o, a, text) -> showLibraryProblems(text));
         library.refresh();
+        showLibraryProblems(library.problemBannerProperty().get());
         contracts.refresh();
         tasks.run(() -> wb.contracts().contracts().isEmpty(), empty -> {
             welcoming = empty;
@@ -213,6 +217,14 @@ public final class MainWindow {
         Tab t = new Tab(name, content);
         t.setId("tab-" + name.toLowerCase().replace(' ', '-'));
         return t;
+    }
+
+    private void showLibraryProblems(String text) {
+        if (text == null || text.isEmpty()) {
+            libraryBanner.clear();
+        } else {
+            libraryBanner.show(text, "Show the clause library", () -> showTab(4));
+        }
     }
 
     private void checkStale() {

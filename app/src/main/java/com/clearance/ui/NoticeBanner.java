@@ -6,14 +6,25 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-/** A strip above the screens for one notice with one action (first start, library changed). */
+/** A strip above the screens for one notice with one action (first start, library changed, library errors). */
 final class NoticeBanner extends VBox {
+
+    private final String actionId;
+
+    NoticeBanner() {
+        this("bannerAction");
+    }
+
+    /** {@code actionId}: the id of the action button (two banners can be shown at once). */
+    NoticeBanner(String actionId) {
+        this.actionId = actionId;
+    }
 
     void show(String text, String action, Runnable run) {
         Label l = new Label(text);
         l.setWrapText(true);
         Button b = new Button(action);
-        b.setId("bannerAction");
+        b.setId(actionId);
         b.setOnAction(e -> {
             clear();
             run.run();

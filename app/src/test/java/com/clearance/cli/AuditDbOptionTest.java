@@ -50,4 +50,21 @@ class AuditDbOptionTest {
         assertThat(exit).isEqualTo(3);
         assertThat(err.toString()).startsWith("Could not create the folder for the database").doesNotContain("Exception");
     }
+
+    @Test
+    void aDatabaseWhoseKeyIsLostExitsThreeWithWhatToPutBack(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("shared");
+        Database.open(db).close();
+        java.nio.file.Files.delete(dir.resolve("shared.key"));
+        CommandLine cli = new CommandLine(new ClearanceCommand());
+        StringWriter err = new StringWriter();
+        cli.setErr(new PrintWriter(err));
+
+        int exit = cli.execute("audit", "--db", db.toString(), SampleContract.install(dir).toString());
+
+        assertThat(exit).isEqualTo(3);
+        assertThat(err.toString()).contains("shared.key is missing or empty").contains("Put back")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(dir.resolve("shared.key")).doesNotExist();
+    }
 }

@@ -51,7 +51,7 @@ class EvalCommandTest {
         Files.writeString(library.resolve("data-residency.yaml"), "id: data-residency\nconcepts: [unclosed\n");
         int exit = run("eval", FIXTURES.toString(), "--labels", FIXTURES.resolve("labels.yaml").toString(),
                 "--library", library.toString());
-        assertThat(exit).isEqualTo(2);
+        assertThat(exit).isEqualTo(3); // as audit and report: the library is an input that could not be read whole
         assertThat(err.toString()).contains("data-residency.yaml", "fix them first").doesNotContain("Exception");
         assertThat(out.toString()).doesNotContain("macro-F1");
     }

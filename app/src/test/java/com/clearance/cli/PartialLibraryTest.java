@@ -144,4 +144,89 @@ class PartialLibraryTest {
         assertThat(r[2]).contains("_vocabulary.yaml [concepts.runaway[0]]").contains("(.*a){12}$")
                 .contains("can take forever");
     }
+
+    private Path libraryWithTwoClauses(String trainPattern) throws Exception {
+        Path lib = Files.createDirectories(dir.resolve("lib2"));
+        Files.writeString(lib.resolve("_vocabulary.yaml"), VOCAB.replace("train: ['train\\\\w*']", "")
+                .replace("customer-content: ['customer data']", "customer-content: ['customer data']\n  deletion: ['delete']"));
+        Files.writeString(lib.resolve("one.yaml"), clause("one") + "concepts:\n  train: ['" + trainPattern + "']\n");
+        Files.writeString(lib.resolve("keep.yaml"), clause("keep").replace("[[customer-content], [train]]",
+                "[[customer-content], [deletion]]"));
+        return lib;
+    }
+
+    @Test
+    void aPatternThatRunsOutOfTimeFailsItsClauseByNameAndTheOtherFilesGoOn() throws Exception {
+        Path lib = libraryWithTwoClauses("train (\\w+\\s?){20} forbidden");
+        assertThat(run("library", "validate", lib.toString())[0]).as("passes validation").isEqualTo("0");
+        Path slow = Files.writeString(dir.resolve("slow.txt"), "1. Training\nProvider may train " + "a".repeat(60)
+                + " on Customer Data and shall delete Customer Data.\n");
+
+        String[] r = run("audit", "--library", lib.toString(), "--format", "json", slow.toString(),
+                contract().toString());
+
+        assertThat(r[0]).isEqualTo("3");
+        assertThat(r[2]).contains("slow.txt: clause one was not audited: one.yaml: pattern 'train (\\w+\\s?){20}"
+                + " forbidden' of concept 'train' took more than 1000 ms on one sentence").doesNotContain("Exception");
+        String[] lines = r[1].strip().split("\n");
+        assertThat(lines).hasSize(2);
+        JsonNode first = new ObjectMapper().readTree(lines[0]);
+        assertThat(first.get("libraryVersion").asText()).endsWith("(partial: one not audited)");
+        assertThat(first.get("warnings").get(0).asText()).startsWith("clause one was not audited: one.yaml");
+        JsonNode second = new ObjectMapper().readTree(lines[1]);
+        assertThat(second.get("libraryVersion").asText()).doesNotContain("partial");
+    }
+
+    @Test
+    void reportRefusesALibraryWithErrorsUnlessPartialIsAllowedAndThenSaysSo() throws Exception {
+        Path out = dir.resolve("pack.docx");
+        String[] refused = run("report", contract().toString(), "--type", "negotiation", "--out", out.toString(),
+                "--library", library(true).toString());
+
+        assertThat(refused[0]).isEqualTo("3");
+        assertThat(refused[2]).contains("error: clause library: two.yaml [id]").contains("no report was written")
+                .contains("--allow-partial-library");
+        assertThat(out).doesNotExist();
+
+        String[] allowed = run("report", contract().toString(), "--type", "negotiation", "--out", out.toString(),
+                "--library", library(true).toString(), "--allow-partial-library");
+        assertThat(allowed[0]).isEqualTo("0");
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(out));
+             var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            assertThat(text.getText()).contains("Warning: partial clause library: two.yaml had errors and were left out");
+        }
+    }
+
+    @Test
+    void reportAndEvalRefuseAnEmptyLibraryEvenWhenPartialIsAllowed() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Path labels = Files.writeString(dir.resolve("labels.yaml"), "set: t\ndocuments:\n  - file: terms.txt\n    clauses:\n      one: {status: protective}\n");
+
+        String[] report = run("report", contract().toString(), "--type", "gap", "--out", dir.resolve("g.pdf").toString(),
+                "--library", empty.toString(), "--allow-partial-library");
+        String[] eval = run("eval", dir.toString(), "--labels", labels.toString(), "--library", empty.toString(),
+                "--allow-partial-library");
+
+        assertThat(report[0]).isEqualTo("3");
+        assertThat(report[2]).contains("no clauses that load");
+        assertThat(dir.resolve("g.pdf")).doesNotExist();
+        assertThat(eval[0]).isEqualTo("3");
+        assertThat(eval[2]).contains("no clauses that load");
+        assertThat(eval[1]).isEmpty();
+    }
+
+    @Test
+    void evalWithAPartialLibrarySaysWhichFilesWereLeftOut() throws Exception {
+        contract();
+        Path labels = Files.writeString(dir.resolve("labels.yaml"), "set: t\ndocuments:\n  - file: terms.txt\n    clauses:\n      one: {status: protective}\n");
+
+        String[] refused = run("eval", dir.toString(), "--labels", labels.toString(), "--library",
+                library(true).toString());
+        String[] allowed = run("eval", dir.toString(), "--labels", labels.toString(), "--library",
+                library(true).toString(), "--allow-partial-library");
+
+        assertThat(refused[0]).isEqualTo("3");
+        assertThat(refused[2]).contains("two.yaml").contains("--allow-partial-library");
+        assertThat(allowed[1]).startsWith("Partial clause library: two.yaml had errors and were left out");
+    }
 }

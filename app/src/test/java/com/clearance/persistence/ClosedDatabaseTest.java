@@ -81,16 +81,6 @@ class ClosedDatabaseTest {
     }
 
     @Test
-    void aMissingKeyIsAPlainSentence(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("store");
-        Database.open(file).close();
-        Files.delete(dir.resolve("store.key"));
-
-        assertThatThrownBy(() -> Database.open(file)).isInstanceOfSatisfying(StoreException.class, e ->
-                assertThat(e.getMessage()).contains("its key file store.key is missing or does not match"));
-    }
-
-    @Test
     void theSharingServerListensOnLoopbackOnly(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("store");
         try (Database db = Database.open(file)) {

@@ -25,6 +25,14 @@ public final class FakeAuditor implements ContractAuditor {
     public String version = "v1";
     /** What a "weak" line yields: lets tests play a stricter library version. */
     public Status weakBecomes = Status.WEAK;
+    /** Errors the library "had" when loaded; with {@link #noClauses} a library where nothing loaded. */
+    public List<String> problems = List.of();
+    public boolean noClauses;
+
+    @Override
+    public List<String> loadErrors() {
+        return problems;
+    }
 
     @Override
     public AuditResult audit(ContractDocument d) {
@@ -51,6 +59,7 @@ public final class FakeAuditor implements ContractAuditor {
 
     @Override
     public List<ClauseInfo> clauses() {
+        if (noClauses) return List.of();
         return CLAUSES.stream().map(id -> new ClauseInfo(id, "Title of " + id, id.startsWith("data") ? "data" : "model",
                 1.0, "why " + id, Map.of(Status.PROTECTIVE, "good", Status.WEAK, "hole", Status.ADVERSE, "bad"),
                 "preferred " + id, "fallback " + id)).toList();

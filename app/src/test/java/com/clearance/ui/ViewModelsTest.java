@@ -172,6 +172,41 @@ class ViewModelsTest {
     }
 
     @Test
+    void libraryErrorsAreShownInABannerOverEveryScreenAndListedOnTheLibraryScreen() {
+        com.clearance.service.FakeAuditor auditor = (com.clearance.service.FakeAuditor) fx.workbench.engine();
+        auditor.problems = List.of("two.yaml [id]: duplicate id 'one': another file already defines it");
+        LibraryViewModel library = new LibraryViewModel(fx.workbench, fx.tasks, fx.errors::add);
+
+        library.refresh();
+
+        assertThat(library.problemBannerProperty().get()).isEqualTo("The clause library has 1 error, so audits use"
+                + " the 3 clauses that loaded and are marked partial: two.yaml [id]: duplicate id 'one': another file"
+                + " already defines it. Fix the files and reload the library.");
+        assertThat(library.errors()).containsExactly(auditor.problems.get(0));
+        auditor.problems = List.of();
+        library.refresh();
+        assertThat(library.problemBannerProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aLibraryWhereNothingLoadedRefusesImportsInAPlainSentence() throws Exception {
+        com.clearance.service.FakeAuditor auditor = (com.clearance.service.FakeAuditor) fx.workbench.engine();
+        auditor.noClauses = true;
+        auditor.problems = List.of("_vocabulary.yaml: is not a YAML mapping");
+        LibraryViewModel library = new LibraryViewModel(fx.workbench, fx.tasks, fx.errors::add);
+        library.refresh();
+
+        contracts.importFiles(List.of(fx.file("acme-terms.txt", ACME)));
+
+        assertThat(library.problemBannerProperty().get()).contains("no clause loaded, so nothing can be audited")
+                .contains("_vocabulary.yaml: is not a YAML mapping");
+        assertThat(contracts.imports().get(0).messageProperty().get())
+                .isEqualTo("acme-terms.txt: not imported: the clause library has no clauses that load, so there is"
+                        + " nothing to audit against; fix the files listed on the Clause library screen and reload it");
+        assertThat(fx.workbench.contracts().contracts()).isEmpty();
+    }
+
+    @Test
     void afterAReauditTheEarlierRunCanStillBeShown() throws Exception {
         contracts.importFiles(List.of(fx.file("acme-terms.txt", ACME)));
         com.clearance.service.FakeAuditor auditor = (com.clearance.service.FakeAuditor) fx.workbench.engine();

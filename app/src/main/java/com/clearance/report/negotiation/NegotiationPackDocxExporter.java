@@ -52,6 +52,9 @@ public final class NegotiationPackDocxExporter implements ReportExporter<Audited
             paragraph(doc, WordStyles.TITLE, w.title());
             var ctx = input.context();
             paragraph(doc, null, ctx.vendor() + "  \u00B7  " + ctx.documentName() + "  \u00B7  " + DATE.format(ctx.auditedOn()));
+            for (String warning : ctx.importWarnings()) { // a damaged file, a partial library, a clause not audited
+                paragraph(doc, null, "Warning: " + warning);
+            }
             paragraph(doc, null, w.intro());
             for (Finding f : NegotiationPoints.select(input, w.omitSettled())) {
                 point(doc, w, f, clauses.get(f.clauseId()), numbering, input.result().pages() > 1,
