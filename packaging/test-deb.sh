@@ -9,8 +9,15 @@ SUDO=""
 if [ "$(id -u)" != "0" ] && command -v sudo >/dev/null 2>&1; then SUDO="sudo"; fi
 HOME_DIR=$(mktemp -d)
 cleanup() {
-  $SUDO dpkg -r clearance >/dev/null || echo "test-deb.sh: could not remove the clearance package" >&2
+  status=$?
   rm -rf "$HOME_DIR"
+  if ! $SUDO dpkg -r clearance >/dev/null; then
+    echo "test-deb.sh: FAILED: dpkg -r clearance" >&2; exit 1
+  fi
+  if [ -e /usr/bin/clearance ] || [ -e /opt/clearance/bin/clearance ]; then
+    echo "test-deb.sh: FAILED: dpkg -r left /usr/bin/clearance or /opt/clearance behind" >&2; exit 1
+  fi
+  [ "$status" = 0 ] &&   exit "$status"
 }
 trap cleanup EXIT
 fail() { echo "test-deb.sh: FAILED: $*" >&2; exit 1; }
