@@ -17,7 +17,8 @@ cleanup() {
   if [ -e /usr/bin/clearance ] || [ -e /opt/clearance/bin/clearance ]; then
     echo "test-deb.sh: FAILED: dpkg -r left /usr/bin/clearance or /opt/clearance behind" >&2; exit 1
   fi
-  [ "$status" = 0 ] &&   exit "$status"
+  [ "$status" = 0 ] && echo "test-deb.sh: the package installed, answered --version, opened its window and was removed"
+  exit "$status"
 }
 trap cleanup EXIT
 fail() { echo "test-deb.sh: FAILED: $*" >&2; exit 1; }
@@ -49,4 +50,3 @@ echo "$out" | grep "^startup " || fail "the installed window drew no first frame
 echo "$out" | grep -q "^startup contracts-list" || fail "the installed window's contracts list never loaded: $out"
 echo "installed window: first frame and contracts list in $(( ($(date +%s%N) - start) / 1000000 )) ms (wall, under xvfb-run)"
 [ -f "$HOME_DIR/clearance.mv.db" ] || fail "the installed app made no database in its data folder"
-echo "test-deb.sh: the package installed, answered --version, opened its window and was removed"
