@@ -13,9 +13,10 @@ import java.util.List;
 /**
  * The one entry point: no arguments (or only window options) opens the workbench window, anything else runs the
  * command line. Deliberately not a JavaFX Application so the shaded jar starts without JavaFX on the module path.
- * Window options: {@code --db PATH} (database file, default in the data folder), {@code --library DIR}, and the
- * hidden {@code --screenshot-tour DIR [--tour-import FILE]...} used to make the documentation screenshots. Started
- * without a heap option, it runs itself again with a bounded heap ({@link HeapBound}).
+ * Files alone ({@code clearance terms.pdf}, as the file manager's "Open with Clearance" runs it) open the window and
+ * import them. Window options: {@code --db PATH} (database file, default in the data folder), {@code --library DIR},
+ * and the hidden {@code --screenshot-tour DIR [--tour-import FILE]...} used to make the documentation screenshots.
+ * Started without a heap option, it runs itself again with a bounded heap ({@link HeapBound}).
  */
 public final class Launcher {
 
@@ -31,6 +32,12 @@ public final class Launcher {
         System.setProperty("clearance.logDir", DataFolder.logs().toString());
         if (args.length == 0 || isWindowOption(args[0])) {
             launchWindow(args);
+            return;
+        }
+        List<Path> opened = OpenedFiles.from(args, ClearanceCommand.commandLine().getSubcommands().keySet());
+        if (!opened.isEmpty()) {
+            WorkbenchApp.setFilesToOpen(opened);
+            launchWindow(new String[0]);
             return;
         }
         int exit = ClearanceCommand.commandLine().execute(args);

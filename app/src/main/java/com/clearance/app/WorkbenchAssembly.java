@@ -42,9 +42,18 @@ public final class WorkbenchAssembly {
     /** As above, over the database {@code dbTarget} names: a file path (H2) or a PostgreSQL URL (a team database). */
     public static Workbench open(Path dataFolder, String dbTarget, Path libraryFolder) throws Exception {
         com.clearance.persistence.UserOnlyFiles.createFolder(dataFolder);
+        // the clause library loads on a second thread while the database opens (and migrates): both are start-up time
+        java.util.concurrent.CompletableFuture<LibraryAuditor> library = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> {
+                    try {
+                        return LibraryAuditor.load(libraryFolder);
+                    } catch (Exception e) {
+                        throw new java.util.concurrent.CompletionException(e);
+                    }
+                });
         Database db = Database.open(dbTarget);
         try {
-            LibraryAuditor auditor = LibraryAuditor.load(libraryFolder);
+            LibraryAuditor auditor = loaded(library);
             Clock clock = Clock.systemUTC();
             // PDF and DOCX first (magic numbers), then the text formats; harmless if defaults() gains them later.
             ContractReader reader = new ContractReader(ImporterRegistry.defaults().withFirst(new DocxImporter())
@@ -62,6 +71,21 @@ public final class WorkbenchAssembly {
                     launches, new LaunchReports(launches, reportService), dataFolder, new Collaboration(db), db);
         } catch (Exception | Error e) {
             db.close();
+            throw e;
+        }
+    }
+
+    private static LibraryAuditor loaded(java.util.concurrent.CompletableFuture<LibraryAuditor> library)
+            throws Exception {
+        try {
+            return library.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw e;
         }
     }

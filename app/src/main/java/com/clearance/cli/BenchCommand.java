@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measures import speed (pages per second) and peak heap on real contracts and on a generated "
-                + "long contract.")
+                + "long contract; with --startup, how fast the window opens.")
 public class BenchCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(BenchCommand.class);
@@ -53,6 +53,18 @@ public class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--repeat", defaultValue = "1", paramLabel = "N", description = "Runs per suite. Default: ${DEFAULT-VALUE}.")
     private int repeat;
+
+    @Option(names = "--startup", description = "Time the window's start instead: to its first frame and to a usable"
+            + " contracts list, on a fresh data folder and on one with --contracts contracts (needs a display).")
+    private boolean startup;
+
+    @Option(names = "--contracts", defaultValue = "2000", paramLabel = "N",
+            description = "With --startup: contracts in the full data folder; 0 for the fresh one only. Default: ${DEFAULT-VALUE}.")
+    private int contracts;
+
+    @Option(names = "--runs", defaultValue = "3", paramLabel = "N",
+            description = "With --startup: starts per data folder. Default: ${DEFAULT-VALUE}.")
+    private int runs;
 
     private final Benchmark benchmark;
 
@@ -80,6 +92,13 @@ public class BenchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (startup) {
+            if (runs < 1 || contracts < 0) {
+                err.println("--runs must be at least 1 and --contracts 0 or more.");
+                return 2;
+            }
+            return new StartupBenchSuite(new StartupBench(), runs, contracts).run(out, err);
+        }
         if (pages < 0 || ocrPages < 0 || repeat < 1) {
             err.println("--pages and --ocr-pages must be 0 or more and --repeat at least 1.");
             return 2;

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
  * because someone changed the same thing first. */
 @Command(name = "clearance",
         mixinStandardHelpOptions = true,
-        version = "Clearance 0.1.0",
+        versionProvider = VersionLines.class,
         description = "Scores AI vendor contracts against the AI clause library; runs launch-readiness runbooks.",
         subcommands = {
                 ImportCommand.class,

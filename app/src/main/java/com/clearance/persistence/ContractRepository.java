@@ -78,6 +78,11 @@ public final class ContractRepository {
                 + " id DESC", ContractRepository::map);
     }
 
+    /** Whether any contract (not deleted) is stored: one row read, however many there are. */
+    public boolean any() throws StoreException {
+        return !jdbc.query("SELECT id FROM contracts WHERE deleted_at IS NULL LIMIT 1", rs -> rs.getLong(1)).isEmpty();
+    }
+
     /** One contract by id, deleted or not. */
     public Optional<ContractRecord> find(long id) throws StoreException {
         return jdbc.query("SELECT " + COLUMNS + " FROM contracts WHERE id = ?", ContractRepository::map, id)

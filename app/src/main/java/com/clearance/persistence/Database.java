@@ -1,6 +1,5 @@
 package com.clearance.persistence;
 
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -108,7 +107,12 @@ public final class Database implements AutoCloseable {
         ds.setUser("clearance");
         try {
             Connection keepAlive = connect(ds, file);
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+            try {
+                SchemaMigrations.migrate(ds, file + ".mv.db", new H2Backup(keepAlive, file, java.time.Clock.systemUTC()));
+            } catch (StoreException refused) {
+                keepAlive.close();
+                throw refused;
+            }
             AppInfo.ensureDatabaseId(keepAlive);
             DurableDataSource.sync(keepAlive);
             restrictFiles(file);

@@ -2,7 +2,6 @@ package com.clearance.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,11 +42,14 @@ final class TeamDatabase implements AutoCloseable {
         }
         HikariDataSource pool = pool(url, properties);
         try {
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            SchemaMigrations.migrate(pool, "team database " + url.database() + " on " + url.server(), SchemaMigrations.NONE);
             try (Connection c = pool.getConnection()) {
                 AppInfo.ensureDatabaseId(c);
             }
             return new TeamDatabase(url, properties, pool);
+        } catch (StoreException refused) {
+            pool.close();
+            throw refused;
         } catch (SQLException | RuntimeException e) {
             pool.close();
             LOG.error("Could not prepare the team database {}", url, e);

@@ -151,6 +151,11 @@ public final class ContractLibraryService {
         return outcome.contractId();
     }
 
+    /** Whether the portfolio is empty (the welcome banner), without reading the list. */
+    public boolean empty() throws StoreException {
+        return !contracts.any();
+    }
+
     public List<ContractOverview> contracts() throws StoreException {
         Map<Long, AuditSummary> latest = audits.latestByContract();
         return contracts.findAll().stream().map(c -> new ContractOverview(c, latest.get(c.id()))).toList();

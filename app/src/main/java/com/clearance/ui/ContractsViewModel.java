@@ -33,6 +33,7 @@ public final class ContractsViewModel {
     private final ObjectProperty<Status> onlyWith = new SimpleObjectProperty<>();
     private final ObservableList<ImportItem> imports = FXCollections.observableArrayList();
     private final BooleanProperty importing = new SimpleBooleanProperty();
+    private final BooleanProperty loaded = new SimpleBooleanProperty();
     private final StringProperty summary = new SimpleStringProperty("");
     private volatile CancellationToken cancel = new CancellationToken();
     private Consumer<Long> onImported = id -> { };
@@ -53,6 +54,8 @@ public final class ContractsViewModel {
     public ObjectProperty<Status> onlyWithProperty() { return onlyWith; }
     public ObservableList<ImportItem> imports() { return imports; }
     public BooleanProperty importingProperty() { return importing; }
+    /** True once the list has been read from the database (it starts empty while the window opens). */
+    public javafx.beans.property.ReadOnlyBooleanProperty loadedProperty() { return loaded; }
     public StringProperty summaryProperty() { return summary; }
 
     /** Called with the id of the last contract a batch imported, so the window can open its audit. */
@@ -90,6 +93,7 @@ public final class ContractsViewModel {
 
     private void show(List<ContractOverview> overviews) {
         rows.setAll(overviews.stream().map(ContractRow::of).toList());
+        loaded.set(true);
     }
 
     private void applyFilter() {

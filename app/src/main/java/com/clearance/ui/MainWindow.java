@@ -145,7 +145,7 @@ public final class MainWindow {
         library.refresh();
         showLibraryProblems(library.problemBannerProperty().get());
         contracts.refresh();
-        tasks.run(() -> wb.contracts().contracts().isEmpty(), empty -> {
+        tasks.run(() -> wb.contracts().empty(), empty -> {
             welcoming = empty;
             if (empty) {
                 banner.show("Welcome to Clearance. Open the sample contract we wrote to see a complete audit, or import"

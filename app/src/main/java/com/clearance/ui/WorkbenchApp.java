@@ -18,6 +18,7 @@ public class WorkbenchApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(WorkbenchApp.class);
     private static volatile Callable<Workbench> defaultFactory;
     private static volatile MainWindow.WorkbenchOpener defaultOpener;
+    private static volatile java.util.List<Path> filesToOpen = java.util.List.of();
 
     private final Callable<Workbench> factory;
     private final FxBackgroundTasks tasks = new FxBackgroundTasks();
@@ -35,6 +36,11 @@ public class WorkbenchApp extends Application {
     /** Set by the launcher before {@code Application.launch}: how to open the services (off the UI thread). */
     public static void setWorkbenchFactory(Callable<Workbench> factory) {
         defaultFactory = factory;
+    }
+
+    /** Set by the launcher: files to import once the database is open (a PDF or DOCX opened from the file manager). */
+    public static void setFilesToOpen(java.util.List<Path> files) {
+        filesToOpen = java.util.List.copyOf(files);
     }
 
     /** Set by the launcher: how File ▸ Connect to team database… opens another database. */
@@ -55,6 +61,10 @@ public class WorkbenchApp extends Application {
             }
         });
         window.show();
+        StartupProbe probe = StartupProbe.fromEnvironment();
+        if (probe != null) {
+            probe.windowShown();
+        }
         LOG.info("Window shown {} ms after the JVM started (toolkit ready at {} ms)",
                 java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime(), entered);
         Callable<Workbench> open = factory != null ? factory : defaultFactory;
@@ -63,6 +73,12 @@ public class WorkbenchApp extends Application {
             LOG.info("Database and clause library ready {} ms after the JVM started",
                     java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
             window.attach(wb);
+            if (probe != null) {
+                probe.watch(window.contracts());
+            }
+            if (!filesToOpen.isEmpty()) {
+                window.importFiles(filesToOpen);
+            }
             String tour = System.getProperty("clearance.screenshotTour");
             if (tour != null && !tour.isBlank()) {
                 new ScreenshotTour(window, Path.of(tour)).start();
