@@ -65,7 +65,13 @@ class BarReadingsTest {
                         "Kestrel reserves the right to modify or discontinue all or any portion of the Service"
                                 + " at any time and without notice to you."),
                 SettledCasesTest.c("model-substitution", "a third party changing its own services", Status.MISSING,
-                        "Changes to third-party services or cloud provider platforms may affect how the models perform.")
+                        "Changes to third-party services or cloud provider platforms may affect how the models perform."),
+                SettledCasesTest.c("training-use", "an exception that serves only this customer", Status.PROTECTIVE,
+                        "Kestrel will not use your prompts or outputs to train any model, except where you ask for a"
+                                + " model tuned for your exclusive use."),
+                SettledCasesTest.c("training-use", "an exception that serves the vendor", Status.WEAK,
+                        "Kestrel will not use your prompts or outputs to train any model, except where needed to"
+                                + " prevent abuse of the platform.")
         );
     }
 
