@@ -82,7 +82,12 @@ public final class MainWindow {
         status.setId("statusLine");
         status.setMaxWidth(Double.MAX_VALUE);
         root.setBottom(status);
-        double[] b = prefs.bounds();
+        double[] b = WindowPlacement.fit(prefs.bounds(), javafx.stage.Screen.getScreens().stream()
+                .sorted((p, q) -> Boolean.compare(q.equals(javafx.stage.Screen.getPrimary()),
+                        p.equals(javafx.stage.Screen.getPrimary())))
+                .map(sc -> new double[] {sc.getVisualBounds().getMinX(), sc.getVisualBounds().getMinY(),
+                        sc.getVisualBounds().getWidth(), sc.getVisualBounds().getHeight()})
+                .toList());
         Scene scene = new Scene(root, b[2], b[3]);
         stage.setScene(scene);
         applyTheme(theme);
