@@ -88,6 +88,8 @@ public final class Database implements AutoCloseable {
     /** H2's "Database may be already in use" (another process holds the lock and has not started serving yet). */
     private static final int ALREADY_IN_USE = 90020;
     private static final int OPEN_ATTEMPTS = 12;
+    /** H2's "Connection is broken": the process serving the file over its loopback socket has gone. */
+    private static final int CONNECTION_BROKEN = 90067;
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     /** Opens (creating if needed) the database at {@code file} (without the .mv.db suffix) and migrates it. */
@@ -101,18 +103,14 @@ public final class Database implements AutoCloseable {
         // finds the newest chunk by walking forward from the store header, and a synced chunk written into a hole
         // was sometimes not found (KillDuringAuditTest: 1 in 30 trials lost the last printed audits; 0 in 60 with
         // append-only; turning the background writer off made it 14 in 60). The file grows no faster: 300 audits
-        // made 40 MB against 47 MB with reuse, as H2 still compacts it.
+        // made 40 MB against 47 MB with reuse, as H2 still compacts it. AUTO_RECONNECT: when the process serving the
+        // file (the window, or another command) exits, this one's connections reconnect and it serves the file
+        // itself, instead of failing with "connection is broken" (FreshSharedDatabaseTest under load).
         ds.setURL("jdbc:h2:file:" + file.toAbsolutePath()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE;REUSE_SPACE=FALSE");
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE;REUSE_SPACE=FALSE");
         ds.setUser("clearance");
         try {
-            Connection keepAlive = connect(ds, file);
-            try {
-                SchemaMigrations.migrate(ds, file + ".mv.db", new H2Backup(keepAlive, file, java.time.Clock.systemUTC()));
-            } catch (StoreException refused) {
-                keepAlive.close();
-                throw refused;
-            }
+            Connection keepAlive = openAndMigrate(ds, file);
             AppInfo.ensureDatabaseId(keepAlive);
             DurableDataSource.sync(keepAlive);
             restrictFiles(file);
@@ -125,6 +123,64 @@ public final class Database implements AutoCloseable {
             LOG.error("Could not keep the key of the database {}", file, e);
             throw new StoreException("Could not write the key file of the Clearance database at " + file
                     + "; see the log for details", e);
+        }
+    }
+
+    /**
+     * Connects and migrates as one step across processes (two runs starting on a brand-new shared file would
+     * otherwise both create the schema through one server). When the process serving the file exits at that moment,
+     * the connection breaks: this process then tries again, and serves the file itself.
+     */
+    private static Connection openAndMigrate(JdbcDataSource ds, Path file)
+            throws SQLException, IOException, StoreException {
+        for (int attempt = 1; ; attempt++) {
+            try (OpenLock ignored = OpenLock.take(file)) {
+                Connection keepAlive = connect(ds, file);
+                try {
+                    SchemaMigrations.migrate(ds, file + ".mv.db",
+                            new H2Backup(keepAlive, file, java.time.Clock.systemUTC()));
+                    return keepAlive;
+                } catch (StoreException | RuntimeException refused) {
+                    closeQuietly(keepAlive);
+                    throw refused;
+                }
+            } catch (SQLException | RuntimeException e) {
+                if (!connectionBroken(e) || attempt >= OPEN_ATTEMPTS) {
+                    throw e;
+                }
+                LOG.info("The process serving {} went away while this one opened it; trying again ({})", file, attempt);
+                if (!pause(attempt)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static boolean connectionBroken(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == CONNECTION_BROKEN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Waits a little longer each attempt; false when interrupted (the caller then gives up). */
+    private static boolean pause(int attempt) {
+        try {
+            Thread.sleep(100L * attempt);
+            return true;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            LOG.debug("closing a connection that failed to migrate", e);
         }
     }
 
