@@ -33,8 +33,10 @@ jlink --add-modules "$MODULES" --strip-debug --no-header-files --no-man-pages --
 #    closes itself: StartupProbe). The archive made from it is what makes the start fast.
 TRAIN="$OUT/training"
 mkdir -p "$TRAIN"
+# -Xmx1g as the installed launcher has it; without a heap option the app starts itself again with a bounded heap
+# (HeapBound), and two JVMs writing one class list interleave their lines into a file -Xshare:dump refuses.
 train() {
-  CLEARANCE_HOME="$TRAIN" CLEARANCE_STARTUP_PROBE=1 "$@" "$OUT/runtime/bin/java" -Xshare:off \
+  CLEARANCE_HOME="$TRAIN" CLEARANCE_STARTUP_PROBE=1 "$@" "$OUT/runtime/bin/java" -Xmx1g -Xshare:off \
     -XX:DumpLoadedClassList="$OUT/input/clearance.classlist" -cp "$OUT/input/clearance.jar" com.clearance.app.Launcher \
     --db "$TRAIN/clearance"
 }
@@ -44,7 +46,7 @@ elif command -v xvfb-run >/dev/null 2>&1; then
   train xvfb-run -a
 else
   echo "build-linux.sh: no display and no xvfb-run: the class list covers the command line only (apt-get install xvfb)" >&2
-  CLEARANCE_HOME="$TRAIN" "$OUT/runtime/bin/java" -Xshare:off -XX:DumpLoadedClassList="$OUT/input/clearance.classlist" \
+  CLEARANCE_HOME="$TRAIN" "$OUT/runtime/bin/java" -Xmx1g -Xshare:off -XX:DumpLoadedClassList="$OUT/input/clearance.classlist" \
     -cp "$OUT/input/clearance.jar" com.clearance.app.Launcher --version >/dev/null
 fi
 rm -rf "$TRAIN"
