@@ -163,6 +163,15 @@ public final class AuditEngine {
             if (!shownSentences.add(v.sentenceIndex())) continue; // two items of one inline list
             Sentence s = document.sentences().get(v.sentenceIndex());
             evidence.add(new Evidence(s.text(), s.page(), s.section(), s.start(), s.end(), v.status()));
+            if (v == ordered.get(0)) {
+                // a list item was read with its lead-in ("Provider will not be liable for any:"): that shaped it too
+                int leadIn = leadInOf(features, v.sentenceIndex());
+                if (leadIn >= 0 && shownSentences.add(leadIn)) {
+                    Sentence lead = document.sentences().get(leadIn);
+                    evidence.add(new Evidence(lead.text(), lead.page(), lead.section(), lead.start(), lead.end(),
+                            v.status()));
+                }
+            }
             if (v == ordered.get(0) && v.supportIndex() >= 0 && v.supportIndex() != v.sentenceIndex()) {
                 // the sentence the reading rests on ("the Usage Policy is part of these Terms") shaped the finding
                 if (!shownSentences.add(v.supportIndex())) continue;
@@ -173,6 +182,13 @@ public final class AuditEngine {
         }
         String chain = DefinitionChain.explain(clause, ordered.get(0), document, features);
         return new Finding(clause.id(), status, evidence, rationale(ordered, status) + chain, recommendation, null);
+    }
+
+    private static int leadInOf(DocumentFeatures features, int sentenceIndex) {
+        for (int i = 0; i < features.size(); i++) {
+            if (features.get(i).sentenceIndex() == sentenceIndex) return features.get(i).leadInIndex();
+        }
+        return -1;
     }
 
     /** Deciding sentence first, then one sentence per other status, then the rest in document order; capped. */

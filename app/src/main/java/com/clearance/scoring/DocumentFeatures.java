@@ -87,6 +87,7 @@ public final class DocumentFeatures {
         List<Section> active = new ArrayList<>();
         int next = 0;
         String leadIn = null;
+        int leadInIndex = -1;
         SentenceFeatures heading = null;
         for (int si = 0; si < sentences.size(); si++) {
             if (si % PROGRESS_EVERY == 0 && si > 0) {
@@ -112,9 +113,12 @@ public final class DocumentFeatures {
                 SentenceFeatures f = new SentenceFeatures(foldListCommas(unit), finalIndex, heading, previous);
                 f.scope(scope);
                 f.sentenceIndex(si);
+                if (leadIn != null) f.leadInIndex(leadInIndex);
                 out.add(f);
             }
-            leadIn = nextLeadIn(leadIn, own);
+            String following = nextLeadIn(leadIn, own);
+            if (following != null && following != leadIn) leadInIndex = si;
+            leadIn = following;
         }
         scope.attach(out);
         return new DocumentFeatures(document, out, termConcepts);

@@ -51,9 +51,14 @@ final class InlineList {
             int from = items.get(k)[1];
             int to = k + 1 < items.size() ? items.get(k + 1)[0] : normalized.length();
             String item = normalized.substring(from, to).strip();
-            out.add(leadIn.isEmpty() ? item : leadIn + " " + item);
+            // the lead-in's colon goes: "Customer: (b) owns all Output" reads "Customer owns all Output"
+            out.add(leadIn.isEmpty() ? item : joinable(leadIn) + " " + item);
         }
         return out;
+    }
+
+    private static String joinable(String leadIn) {
+        return leadIn.endsWith(":") ? leadIn.substring(0, leadIn.length() - 1).strip() : leadIn;
     }
 
     private static boolean semicolonSeparated(String text, List<int[]> items) {

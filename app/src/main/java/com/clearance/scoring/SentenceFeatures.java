@@ -18,6 +18,7 @@ public final class SentenceFeatures {
     private final byte[] state;
     private DocumentScope scope;
     private int sentenceIndex = -1;
+    private int leadInIndex = -1;
     private Modality modality;
     private List<Double> durations;
 
@@ -49,6 +50,15 @@ public final class SentenceFeatures {
     }
 
     /** The document sentence this unit was read from (-1 for a heading or a free-standing text). */
+    /** The sentence ending in a colon whose words this list item was read with, or -1. */
+    void leadInIndex(int i) {
+        this.leadInIndex = i;
+    }
+
+    public int leadInIndex() {
+        return leadInIndex;
+    }
+
     public int sentenceIndex() {
         return sentenceIndex;
     }

@@ -54,6 +54,18 @@ class AuditEngineTest {
     }
 
     @Test
+    void aListItemThatDecidesBringsItsLeadInAsEvidence() {
+        Finding f = judge("liability-cap", doc()
+                .say("Provider will not be liable for any:")
+                .say("loss of profits or revenue;")
+                .say("loss of, or unauthorised access to, Customer Data;")
+                .say("Provider's total liability will not exceed the fees paid in the prior twelve months."));
+        assertThat(f.status()).isEqualTo(Status.ADVERSE);
+        assertThat(f.evidence().get(0).text()).startsWith("loss of, or unauthorised access to");
+        assertThat(f.evidence().get(1).text()).isEqualTo("Provider will not be liable for any:");
+    }
+
+    @Test
     void optOutSoftensTrainingByDefault() {
         assertThat(status("training-use", "By default, Provider may use Customer Content to train its models.",
                 "Customer may disable the use of Customer Content for training at any time in the console.")).isEqualTo(Status.WEAK);
