@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Finds the terms a sentence defines: {@code "Customer Data" means ...}, {@code "Outputs" shall mean ...},
  * {@code ("Inputs")}, {@code (the "Services")}, {@code (collectively, "Materials")}, an unquoted
  * {@code Customer Data means ...} at the start of a sentence (Markdown bold loses its quotes), and
- * {@code Term: definition} inside a Definitions section. Straight and curly quotes both count.
+ * {@code Term: definition} inside a Definitions section, and a term named last ({@code Input and Output are,
+ * collectively, "Customer Content".}). Straight and curly quotes both count.
  */
 public final class DefinedTermFinder {
 
@@ -25,6 +26,10 @@ public final class DefinedTermFinder {
     private static final Pattern LEADING_MEANS = Pattern.compile("^(?:The\\s+term\\s+)?(\\p{Lu}[\\w’'&/-]*(?:\\s+"
             + "(?:\\p{Lu}[\\w’'&/-]*|of|and|or|the|for|to|in|on|by)){0,6})\\s*,?\\s+(?:shall\\s+mean|means)\\b");
     private static final Pattern COLON = Pattern.compile("^[\"“‘]?(\\p{Lu}[^:\"“”]{0,60}?)[\"”’]?\\s*[:–—]\\s+(\\S.*)");
+    /** "Input and Output are, collectively, "Customer Content"." : the term named last, defined by what precedes. */
+    private static final Pattern NAMED_LAST = Pattern.compile("^(\\p{Lu}[^\"“”]{2,200}?)\\s+(?:are|is|will be|shall be)\\s*,?"
+            + "(?:\\s*(?:collectively|together|jointly|hereinafter|each))?\\s*,?(?:\\s+(?:referred\\s+to|called|known))?"
+            + "(?:\\s+as)?(?:\\s+the)?\\s*,?\\s*" + TERM + "\\s*[.;]?$");
     private static final Set<String> FILLER = Set.of("the", "each", "a", "an", "collectively", "together",
             "individually", "jointly", "hereinafter", "herein", "hereafter", "referred", "to", "as", "also", "or", "and",
             "called", "both", "such", "any", "all", "respectively", "separately", "being", "known", "defined",
@@ -93,6 +98,11 @@ public final class DefinedTermFinder {
             if (Character.isUpperCase(lastWord(term).charAt(0))) {
                 addTerm(found, term, trim(sentence.substring(lead.end())), lead.start(1));
             }
+            return;
+        }
+        Matcher named = NAMED_LAST.matcher(sentence);
+        if (named.find() && !NOT_TERMS.contains(firstWord(named.group(1)))) {
+            addTerm(found, named.group(2), trim(named.group(1)), named.start(2));
             return;
         }
         if (inDefinitions) {

@@ -77,7 +77,31 @@ class BarReadingsTest {
                                 + " you to determine, and we are not responsible for any loss arising from it."),
                 SettledCasesTest.c("ip-indemnity", "a link menu naming IP and responsibility pages decides nothing",
                         Status.MISSING, "Terms of Use Intellectual Property Rights in User Content We Are Not"
-                                + " Responsible for User Content Enforcement of Copyrights Notify Us of Infringers")
+                                + " Responsible for User Content Enforcement of Copyrights Notify Us of Infringers"),
+                SettledCasesTest.c("ip-indemnity", "'to the extent arising from' is the grant's scope, not an exclusion",
+                        Status.PROTECTIVE, "Halyard will defend Customer against any third-party claim, and indemnify"
+                                + " Customer for the resulting damages, to the extent arising from an allegation that the"
+                                + " Services or any Outputs infringe a third party's intellectual property rights."),
+                SettledCasesTest.c("ip-indemnity", "an exclusion tail still leaves an ordinary indemnity standing",
+                        Status.PROTECTIVE, "Halyard will defend Customer against any third-party claim that the Outputs"
+                                + " infringe a third party's intellectual property rights.",
+                        "This obligation does not apply to the extent the claim arises from a modification by Customer."),
+                SettledCasesTest.c("output-ownership", "a list item takes the owner from a lead-in ending in a colon",
+                        Status.PROTECTIVE, "To the extent the law allows, Customer: (a) retains all rights in its"
+                                + " Inputs; and (b) owns all Outputs."),
+                SettledCasesTest.c("output-ownership", "a licence back only to perform the agreement is not broad",
+                        Status.PROTECTIVE, "Customer owns all Outputs.",
+                        "Customer grants Provider a licence to use Inputs and Outputs as necessary to exercise its"
+                                + " rights and perform its obligations under this Agreement."),
+                SettledCasesTest.c("output-ownership", "a licence back for the vendor's own ends is", Status.WEAK,
+                        "Customer owns all Outputs.",
+                        "Customer grants Provider a licence to use Inputs and Outputs to develop new products."),
+                SettledCasesTest.c("data-retention", "a content licence that lists storing sets no retention term",
+                        Status.MISSING, "By publishing a template, you grant Halyard a worldwide, royalty-free licence"
+                                + " to use, store, copy and display your content in the Services."),
+                SettledCasesTest.c("data-retention", "unless the licence is perpetual", Status.ADVERSE,
+                        "By publishing a template, you grant Halyard a perpetual, royalty-free licence to use, store,"
+                                + " copy and display your content to promote its services.")
         );
     }
 

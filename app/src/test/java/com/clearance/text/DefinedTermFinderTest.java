@@ -26,9 +26,23 @@ class DefinedTermFinderTest {
             "Documents and models (collectively, \"Materials\") remain Orbit's.           | Materials",
             "Orbit provides the platform (the “Services”) to Customer.                    | Services",
             "Customer Data means all data Customer submits, as bold Markdown prints it.   | Customer Data",
-            "‘Personal Data’ has the meaning given in the GDPR.                           | Personal Data"})
+            "‘Personal Data’ has the meaning given in the GDPR.                           | Personal Data",
+            "Input and Output are, collectively, “Customer Content”.                      | Customer Content",
+            "Prompts and responses are together referred to as the \"Materials\".          | Materials"})
     void findsEachDefinitionForm(String sentence, String term) {
         assertThat(terms(sentence.strip(), false)).contains(term);
+    }
+
+    @Test
+    void aTermNamedLastIsDefinedByWhatComesBefore() {
+        var found = finder.find("Input and Output are, collectively, “Customer Content”.", false);
+        assertThat(found).singleElement().satisfies(f -> {
+            assertThat(f.term()).isEqualTo("Customer Content");
+            assertThat(f.definition()).isEqualTo("Input and Output");
+        });
+        // a quoted ordinary phrase at the end is no term, and neither is a sentence about "this"
+        assertThat(terms("The Service is provided “as is”.", false)).isEmpty();
+        assertThat(terms("This is the “Order”.", false)).isEmpty();
     }
 
     @Test
