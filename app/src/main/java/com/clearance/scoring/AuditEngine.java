@@ -180,6 +180,13 @@ public final class AuditEngine {
                         support.end(), v.status()));
             }
         }
+        // the definition the deciding sentence was read through ("Customer Data" includes outputs) shaped it too
+        for (int defining : DefinitionChain.definingSentences(clause, ordered.get(0), document, features)) {
+            if (!shownSentences.add(defining)) continue;
+            Sentence d = document.sentences().get(defining);
+            evidence.add(new Evidence(d.text(), d.page(), d.section(), d.start(), d.end(), ordered.get(0).status()));
+            break;
+        }
         String chain = DefinitionChain.explain(clause, ordered.get(0), document, features);
         return new Finding(clause.id(), status, evidence, rationale(ordered, status) + chain, recommendation, null);
     }

@@ -20,19 +20,52 @@ final class DefinitionChain {
 
     static String explain(ClauseDefinition clause, SentenceVerdict deciding, ContractDocument document,
                           DocumentFeatures features) {
+        List<String> links = new ArrayList<>();
+        for (Link link : links(clause, deciding, document, features)) {
+            links.add("'" + display(link.term(), document) + "' is defined" + where(link.term(), document)
+                    + " to cover " + link.concept().replaceAll("-term$", "").replace('-', ' '));
+        }
+        return links.isEmpty() ? "" : " (read with the definitions: " + String.join("; ", links) + ")";
+    }
+
+    /** The sentences that define the terms the deciding sentence was read through: they shaped the finding. */
+    static List<Integer> definingSentences(ClauseDefinition clause, SentenceVerdict deciding, ContractDocument document,
+                                           DocumentFeatures features) {
+        List<Integer> out = new ArrayList<>();
+        for (Link link : links(clause, deciding, document, features)) {
+            DefinedTerm t = find(link.term(), document);
+            if (t == null) continue;
+            int index = sentenceAt(document, t.offset());
+            if (index >= 0 && index != deciding.sentenceIndex() && !out.contains(index)) out.add(index);
+        }
+        return out;
+    }
+
+    private record Link(String term, String concept) {
+    }
+
+    private static List<Link> links(ClauseDefinition clause, SentenceVerdict deciding, ContractDocument document,
+                                    DocumentFeatures features) {
         Set<String> used = conceptsUsed(clause, deciding);
         String text = TextNormalizer.normalize(document.sentences().get(deciding.sentenceIndex()).text());
-        List<String> links = new ArrayList<>();
+        List<Link> links = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : features.joinedTerms().entrySet()) {
             if (!used.contains(e.getKey())) continue;
             for (String term : e.getValue()) {
                 if (!text.contains(term)) continue;
-                links.add("'" + display(term, document) + "' is defined" + where(term, document) + " to cover "
-                        + e.getKey().replaceAll("-term$", "").replace('-', ' '));
-                if (links.size() >= 2) break;
+                links.add(new Link(term, e.getKey()));
+                if (links.size() >= 2) return links;
             }
         }
-        return links.isEmpty() ? "" : " (read with the definitions: " + String.join("; ", links) + ")";
+        return links;
+    }
+
+    private static int sentenceAt(ContractDocument document, int offset) {
+        var sentences = document.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            if (sentences.get(i).start() <= offset && offset < sentences.get(i).end()) return i;
+        }
+        return -1;
     }
 
     private static Set<String> conceptsUsed(ClauseDefinition clause, SentenceVerdict deciding) {

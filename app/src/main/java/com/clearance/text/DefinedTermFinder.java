@@ -16,11 +16,13 @@ import java.util.regex.Pattern;
  */
 public final class DefinedTermFinder {
 
-    public static final int MAX_DEFINITION = 300;
+    public static final int MAX_DEFINITION = 500;
     private static final String TERM = "[\"“‘]([^\"“”‘’]{1,80}?)[\"”’]";
     private static final Pattern MEANS = Pattern.compile(TERM + "(?:\\s*,?\\s+(?:or|and)\\s+" + TERM + ")?\\s*,?\\s*"
             + "(?:(?:shall|will|does|do)\\s+)?(means|mean|has the meaning|have the meaning|shall have the meaning"
             + "|refers? to|is defined|includes?)\\b");
+    /** "A "Response" is the content that Copilot sends you.": an article, the quoted term, then "is". */
+    private static final Pattern ARTICLE_IS = Pattern.compile("^(?:An?|The)\\s+" + TERM + "\\s+(?:is|are)\\s+(\\S.*)");
     private static final Pattern PARENTHESIS = Pattern.compile("\\(([^()]{1,300})\\)");
     private static final Pattern QUOTED = Pattern.compile(TERM);
     private static final Pattern LEADING_MEANS = Pattern.compile("^(?:The\\s+term\\s+)?(\\p{Lu}[\\w’'&/-]*(?:\\s+"
@@ -98,6 +100,11 @@ public final class DefinedTermFinder {
             if (Character.isUpperCase(lastWord(term).charAt(0))) {
                 addTerm(found, term, trim(sentence.substring(lead.end())), lead.start(1));
             }
+            return;
+        }
+        Matcher article = ARTICLE_IS.matcher(sentence);
+        if (article.find()) {
+            addTerm(found, article.group(1), trim(article.group(2)), article.start(1));
             return;
         }
         Matcher named = NAMED_LAST.matcher(sentence);

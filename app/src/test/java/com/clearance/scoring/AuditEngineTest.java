@@ -66,6 +66,31 @@ class AuditEngineTest {
     }
 
     @Test
+    void aDefinitionTheDecidingSentenceWasReadThroughIsEvidence() {
+        Finding f = judge("output-ownership", doc()
+                .defines("Customer Materials", "the prompts Customer submits and the Outputs generated for it")
+                .say("\"Customer Materials\" means the prompts Customer submits and the Outputs generated for it.")
+                .say("Provider may update the Services from time to time.")
+                .say("Customer owns all Customer Materials."));
+        assertThat(f.status()).isEqualTo(Status.PROTECTIVE);
+        assertThat(f.evidence().get(0).text()).isEqualTo("Customer owns all Customer Materials.");
+        assertThat(f.evidence()).extracting(e -> e.text()).contains(
+                "\"Customer Materials\" means the prompts Customer submits and the Outputs generated for it.");
+    }
+
+    @Test
+    void theCustomersOwnConductRuleUnderAnIndemnityHeadingPromisesNothing() {
+        Finding f = judge("ip-indemnity", doc()
+                .in("7", "Indemnification", "You will adhere to applicable law and will avoid using the Services to"
+                        + " infringe the intellectual property of others."));
+        assertThat(f.status()).isEqualTo(Status.MISSING);
+        Finding promised = judge("ip-indemnity", doc()
+                .in("7", "Indemnification", "Provider will defend you against any claim that the Outputs infringe"
+                        + " the intellectual property of others."));
+        assertThat(promised.status()).isEqualTo(Status.PROTECTIVE);
+    }
+
+    @Test
     void optOutSoftensTrainingByDefault() {
         assertThat(status("training-use", "By default, Provider may use Customer Content to train its models.",
                 "Customer may disable the use of Customer Content for training at any time in the console.")).isEqualTo(Status.WEAK);

@@ -86,6 +86,16 @@ class BarReadingsTest {
                         Status.PROTECTIVE, "Halyard will defend Customer against any third-party claim that the Outputs"
                                 + " infringe a third party's intellectual property rights.",
                         "This obligation does not apply to the extent the claim arises from a modification by Customer."),
+                SettledCasesTest.c("ip-indemnity", "a survival clause naming indemnification promises nothing",
+                        Status.MISSING, "Sections on confidentiality, intellectual property rights, infringement claims"
+                                + " and indemnification will survive termination of this Agreement."),
+                SettledCasesTest.c("ip-indemnity", "'cannot promise outputs won't infringe', and the user indemnifies",
+                        Status.ADVERSE, "We can't promise that the assistant's Outputs won't infringe someone else's"
+                                + " copyright."),
+                SettledCasesTest.c("output-ownership", "a licence back to provide the service under the agreement",
+                        Status.PROTECTIVE, "Customer owns all Outputs.",
+                        "Customer grants Provider a limited right to use (including storing and displaying) Outputs to"
+                                + " provide, support and protect the Services in accordance with this Agreement."),
                 SettledCasesTest.c("output-ownership", "a list item takes the owner from a lead-in ending in a colon",
                         Status.PROTECTIVE, "To the extent the law allows, Customer: (a) retains all rights in its"
                                 + " Inputs; and (b) owns all Outputs."),

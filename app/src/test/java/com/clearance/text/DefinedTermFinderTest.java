@@ -28,7 +28,8 @@ class DefinedTermFinderTest {
             "Customer Data means all data Customer submits, as bold Markdown prints it.   | Customer Data",
             "‘Personal Data’ has the meaning given in the GDPR.                           | Personal Data",
             "Input and Output are, collectively, “Customer Content”.                      | Customer Content",
-            "Prompts and responses are together referred to as the \"Materials\".          | Materials"})
+            "Prompts and responses are together referred to as the \"Materials\".          | Materials",
+            "A “Response” is the content that the assistant sends to you.                 | Response"})
     void findsEachDefinitionForm(String sentence, String term) {
         assertThat(terms(sentence.strip(), false)).contains(term);
     }
