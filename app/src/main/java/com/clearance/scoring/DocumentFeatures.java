@@ -88,6 +88,7 @@ public final class DocumentFeatures {
         int next = 0;
         String leadIn = null;
         int leadInIndex = -1;
+        Referents referents = new Referents();
         SentenceFeatures heading = null;
         for (int si = 0; si < sentences.size(); si++) {
             if (si % PROGRESS_EVERY == 0 && si > 0) {
@@ -109,8 +110,11 @@ public final class DocumentFeatures {
             SentenceFeatures previous = si == 0 || !sameOrSibling(sentences.get(si - 1).sectionPath(), s.sectionPath())
                     || out.isEmpty() ? null : out.get(out.size() - 1);
             String read = leadIn == null ? own : leadIn + " " + own;
+            SentenceFeatures referent = referents.referent(read, s.sectionPath());
+            if (referent != null) previous = referent;
             for (String unit : InlineList.units(read)) {
                 SentenceFeatures f = new SentenceFeatures(foldListCommas(unit), finalIndex, heading, previous);
+                referents.saw(f, unit, s.sectionPath());
                 f.scope(scope);
                 f.sentenceIndex(si);
                 if (leadIn != null) f.leadInIndex(leadInIndex);

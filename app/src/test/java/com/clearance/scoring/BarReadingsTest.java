@@ -86,6 +86,13 @@ class BarReadingsTest {
                         Status.PROTECTIVE, "Halyard will defend Customer against any third-party claim that the Outputs"
                                 + " infringe a third party's intellectual property rights.",
                         "This obligation does not apply to the extent the claim arises from a modification by Customer."),
+                SettledCasesTest.c("training-use", "'notwithstanding anything to the contrary' does not defeat an opt-out",
+                        Status.WEAK, "Notwithstanding anything to the contrary, Kestrel may use your content to improve"
+                                + " the Services.",
+                        "You may opt out of the use of your content to improve the Services in Settings."),
+                SettledCasesTest.c("training-use", "use that goes on even after the customer opts out", Status.ADVERSE,
+                        "Kestrel may use your content to improve the Services even if you opt out.",
+                        "You may opt out of the use of your content to improve the Services in Settings."),
                 SettledCasesTest.c("ip-indemnity", "a survival clause naming indemnification promises nothing",
                         Status.MISSING, "Sections on confidentiality, intellectual property rights, infringement claims"
                                 + " and indemnification will survive termination of this Agreement."),

@@ -42,6 +42,22 @@ class WholeAgreementReadingTest {
     }
 
     @Test
+    void thisLicencePointsBackToTheLicenceItNamesNotTheSentenceBefore() {
+        assertThat(judge("training-use", doc()
+                .say("You grant Provider a licence to host, store and modify your content.")
+                .say("Provider may engage contractors under written agreements.")
+                .say("This licence is for the limited purpose of:")
+                .say("operating and improving the services.")).status())
+                .isEqualTo(Status.ADVERSE);
+        // with no licence before it, the same purpose list is about nothing the clause reads
+        assertThat(judge("training-use", doc()
+                .say("Provider may engage contractors under written agreements.")
+                .say("This licence is for the limited purpose of:")
+                .say("operating and improving the services.")).status())
+                .isEqualTo(Status.MISSING);
+    }
+
+    @Test
     void anInlineListItemTakesItsLeadIn() {
         assertThat(judge("ip-indemnity", doc()
                 .defines("Customer Content", "Inputs and Outputs")
