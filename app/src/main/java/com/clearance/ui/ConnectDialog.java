@@ -2,6 +2,7 @@ package com.clearance.ui;
 
 import com.clearance.persistence.TeamDatabaseUrl;
 import com.clearance.service.Collaboration;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -11,6 +12,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 import java.util.LinkedHashMap;
@@ -25,7 +27,9 @@ final class ConnectDialog {
 
     private final Dialog<String> dialog = new Dialog<>();
     private final TextField host = field("connectHost", "db.example.org");
-    private final TextField port = field("connectPort", "5432");
+    private static final int DEFAULT_PORT = 5432;
+
+    private final TextField port = field("connectPort", String.valueOf(DEFAULT_PORT));
     private final TextField database = field("connectDatabase", "clearance");
     private final TextField user = field("connectUser", System.getProperty("user.name", ""));
     private final ComboBox<String> ssl = new ComboBox<>();
@@ -43,6 +47,9 @@ final class ConnectDialog {
         result.setId("connectResult");
         result.setWrapText(true);
         result.setMaxWidth(460);
+        // a two-line reason must show whole: the label may not shrink below its text, and the dialog grows to fit
+        result.setMinHeight(Region.USE_PREF_SIZE);
+        result.textProperty().addListener((o, was, now) -> Platform.runLater(this::fitWindow));
         Button test = new Button("Test connection");
         test.setId("testConnection");
         test.setOnAction(e -> {
@@ -82,6 +89,13 @@ final class ConnectDialog {
         dialog.setResultConverter(b -> b == connect ? url().orElse(null) : null);
     }
 
+    private void fitWindow() {
+        Window window = dialog.getDialogPane().getScene() == null ? null : dialog.getDialogPane().getScene().getWindow();
+        if (window != null) {
+            window.sizeToScene();
+        }
+    }
+
     /** The URL chosen (libpq form, no password), or empty when cancelled. */
     Optional<String> choose() {
         return dialog.showAndWait();
@@ -108,12 +122,13 @@ final class ConnectDialog {
         Map<String, String> options = new LinkedHashMap<>();
         options.put("sslmode", ssl.getValue());
         try {
-            int p = Integer.parseInt(port.getText().strip());
-            if (host.getText().isBlank() || database.getText().isBlank() || user.getText().isBlank()) {
+            // a blank port or user means what it means to psql, which the fields' grey hints show: 5432, the OS user
+            int p = port.getText().isBlank() ? DEFAULT_PORT : Integer.parseInt(port.getText().strip());
+            String who = user.getText().isBlank() ? user.getPromptText() : user.getText().strip();
+            if (host.getText().isBlank() || database.getText().isBlank() || who.isBlank()) {
                 throw new IllegalArgumentException("Fill in the host, the database and the user.");
             }
-            TeamDatabaseUrl u = new TeamDatabaseUrl(user.getText().strip(), host.getText().strip(), p,
-                    database.getText().strip(), options);
+            TeamDatabaseUrl u = new TeamDatabaseUrl(who, host.getText().strip(), p, database.getText().strip(), options);
             return Optional.of(TeamDatabaseUrl.parse(u.toString()).toString());
         } catch (NumberFormatException e) {
             result.setText("The port is a number, 5432 unless the server says otherwise.");
