@@ -3,6 +3,7 @@ package com.clearance.ui;
 import com.clearance.persistence.TeamDatabaseUrl;
 import com.clearance.service.Collaboration;
 import javafx.application.Platform;
+import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -11,7 +12,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
@@ -38,8 +41,8 @@ final class ConnectDialog {
     ConnectDialog(Window owner, String remembered, BackgroundTasks tasks) {
         dialog.initOwner(owner);
         dialog.setTitle("Connect to team database");
-        dialog.setHeaderText("A PostgreSQL database the whole team shares. The password comes from PGPASSWORD or"
-                + " ~/.pgpass\n(%APPDATA%\\postgresql\\pgpass.conf on Windows); Clearance never stores it.");
+        dialog.setHeaderText("A PostgreSQL database the whole team shares.\nThe password comes from PGPASSWORD or "
+                + passwordFile() + "; Clearance never stores it.");
         ssl.getItems().addAll("prefer", "require", "verify-full", "disable");
         ssl.setId("connectSsl");
         ssl.setValue("prefer");
@@ -78,7 +81,12 @@ final class ConnectDialog {
         grid.addRow(4, new Label("SSL"), ssl);
         grid.add(test, 1, 5);
         grid.add(result, 0, 6, 2, 1);
+        // the fields take the dialog's width rather than leaving its right half empty
+        grid.getColumnConstraints().addAll(new ColumnConstraints(),
+                new ColumnConstraints(0, Region.USE_COMPUTED_SIZE, Double.MAX_VALUE, Priority.ALWAYS, HPos.LEFT, true));
         dialog.getDialogPane().setContent(grid);
+        // the user opens the dialog to type a host: the cursor starts there, not on the Connect button
+        dialog.setOnShown(e -> Platform.runLater(host::requestFocus));
         ButtonType connect = new ButtonType("Connect", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(connect, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(connect).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
@@ -136,6 +144,12 @@ final class ConnectDialog {
             result.setText(e.getMessage());
         }
         return Optional.empty();
+    }
+
+    /** Where libpq (and so Clearance) reads saved passwords on this system. */
+    private static String passwordFile() {
+        return System.getProperty("os.name", "").startsWith("Windows") ? "%APPDATA%\\postgresql\\pgpass.conf"
+                : "~/.pgpass";
     }
 
     private static TextField field(String id, String prompt) {

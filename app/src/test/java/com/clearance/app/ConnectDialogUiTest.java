@@ -50,6 +50,7 @@ class ConnectDialogUiTest {
             Label l = robot.lookup((javafx.scene.Node n) -> n instanceof Label x && label.equals(x.getText())).queryAs(Label.class);
             assertThat(l.getWidth()).as(label + " shown whole").isGreaterThanOrEqualTo(l.prefWidth(-1) - 0.5);
         }
+        waitFor(() -> field("#connectHost").isFocused()); // typing goes to the host at once
         assertThat(field("#connectHost").getText()).as("nothing remembered yet").isEmpty();
         assertThat(field("#connectUser").getPromptText()).as("the OS user, as for psql").isEqualTo(System.getProperty("user.name"));
         assertThat(field("#connectPort").getPromptText()).isEqualTo("5432");
