@@ -38,7 +38,9 @@ final class ContractCopy {
         if (copiedBefore.isPresent()) {
             return addNew(sourceId, copiedBefore.get(), contract, ContractOutcome.ADDED_TO);
         }
-        Optional<Long> sameFile = sameFile((String) contract.get("sha256"));
+        // a contract deleted in the file is not joined to the team's live one: its deletion would hide the team's
+        Optional<Long> sameFile = contract.get("deleted_at") != null ? Optional.empty()
+                : sameFile((String) contract.get("sha256"));
         if (sameFile.isPresent()) {
             rows.copied.remember("contracts", sourceId, sameFile.get());
             addNew(sourceId, sameFile.get(), contract, ContractOutcome.SAME_FILE);

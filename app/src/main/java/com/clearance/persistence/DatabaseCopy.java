@@ -60,7 +60,7 @@ public final class DatabaseCopy {
                 RowCopier rows = new RowCopier(src, dst, new CopiedRows(dst, sourceId));
                 ContractOutcome o = inTransaction(dst, () -> new ContractCopy(rows, to.changes()).copy(id));
                 contracts.merge(o, 1, Integer::sum);
-                if (o != ContractOutcome.COPIED) {
+                if (o == ContractOutcome.ADDED_TO) {
                     rows.added().forEach((table, n) -> addedToEarlier.merge(table, n, Integer::sum));
                 }
             }
@@ -71,7 +71,7 @@ public final class DatabaseCopy {
                 if (o == LaunchOutcome.NAME_TAKEN) {
                     String name = SqlRunner.query(src, "SELECT name FROM launches WHERE id = ?", rs -> rs.getString(1), id).get(0);
                     skipped.add("launch '" + name + "': the team database has a launch of that name already");
-                } else if (o != LaunchOutcome.COPIED) {
+                } else if (o == LaunchOutcome.ADDED_TO) {
                     rows.added().forEach((table, n) -> addedToEarlier.merge(table, n, Integer::sum));
                 }
             }

@@ -170,10 +170,17 @@ class DbCopyTest {
         CommandLine cli = ClearanceCommand.commandLine();
         cli.setOut(new PrintWriter(new StringWriter()));
         assertThat(cli.execute("audit", "--db", target.dbOption(), "--format", "json",
-                SampleContract.install(dir.resolve("files")).toString())).isZero();
+                SampleContract.install(dir.resolve("files")).toString(),
+                dir.resolve("files/northwind-2026.md").toString())).isZero();
+        try (Database s = Database.open(source)) {
+            ContractRepository mine = new ContractRepository(s);
+            mine.delete(mine.findAll().stream().filter(c -> c.documentName().equals("northwind-2026.md")).findFirst()
+                    .orElseThrow().id(), "Dana", java.time.Instant.now());
+        }
         long teamNorthwind;
         try (Database t = target.open()) {
-            teamNorthwind = new ContractRepository(t).findAll().get(0).id();
+            teamNorthwind = new ContractRepository(t).findAll().stream()
+                    .filter(c -> c.documentName().equals(SampleContract.FILE_NAME)).findFirst().orElseThrow().id();
             new DecisionRepository(t).record(teamNorthwind, "training-use", DecisionKind.ACCEPT, "fine by counsel", "Lee",
                     java.time.Instant.now());
         }
@@ -182,7 +189,9 @@ class DbCopyTest {
                 .contains("1 contracts were there already (the same file)");
 
         try (Database t = target.open()) {
-            assertThat(new ContractRepository(t).findAll()).hasSize(2);
+            // the file's deleted copy of the newer terms went over as its own deleted contract: the team's stays listed
+            assertThat(new ContractRepository(t).findAll()).extracting(ContractRecord::documentName)
+                    .containsExactlyInAnyOrder(SampleContract.FILE_NAME, "northwind-2026.md");
             DecisionRepository decisions = new DecisionRepository(t);
             assertThat(decisions.current(teamNorthwind, "training-use").orElseThrow().reviewer()).isEqualTo("Lee");
             assertThat(decisions.history(teamNorthwind, "training-use")).extracting(e -> e.reviewer())
