@@ -113,6 +113,8 @@ public final class MainWindow {
             wb.collaboration().actAs(n);
         });
         compare = new CompareViewModel(wb, tasks, this::showError);
+        contracts.allRows().addListener((javafx.collections.ListChangeListener<ContractRow>) change ->
+                compare.follow(contracts.allRows()));
         library = new LibraryViewModel(wb, tasks, this::showError);
         library.setOnLibraryChanged(this::checkStale);
         contracts.setOnImported(id -> {

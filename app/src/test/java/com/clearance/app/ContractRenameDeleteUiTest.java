@@ -98,6 +98,14 @@ class ContractRenameDeleteUiTest {
         waitFor(() -> row(table, kept) != null && row(table, kept).vendor().equals("Acme Cloud Ltd"));
         waitFor(() -> status.getText().endsWith("to Acme Cloud Ltd."));
 
+        robot.clickOn("#tab-compare");
+        ListView<?> portfolio = robot.lookup("#comparePicker").queryAs(ListView.class);
+        robot.interact(() -> portfolio.getSelectionModel().selectAll());
+        robot.clickOn("#compareButton");
+        TableView<?> matrix = robot.lookup("#matrixTable").queryAs(TableView.class);
+        waitFor(() -> matrix.getColumns().size() == 3); // the clause, then one column a contract
+        robot.clickOn("#tab-contracts");
+
         select(table, deleted);
         robot.press(KeyCode.CONTROL, KeyCode.DELETE).release(KeyCode.DELETE, KeyCode.CONTROL); // Edit ▸ Delete contract…
         waitFor(() -> robot.lookup((javafx.scene.Node n) -> n instanceof Label l && l.getText() != null
@@ -108,9 +116,10 @@ class ContractRenameDeleteUiTest {
         waitFor(() -> status.getText().contains("its audits and decisions stay in the trail"));
 
         robot.clickOn("#tab-compare");
-        ListView<?> portfolio = robot.lookup("#comparePicker").queryAs(ListView.class);
         waitFor(() -> portfolio.getItems().size() == 1);
         assertThat(((ContractRow) portfolio.getItems().get(0)).vendor()).isEqualTo("Acme Cloud Ltd");
+        waitFor(() -> matrix.getColumns().stream().noneMatch(c -> c.getGraphic() instanceof Label l
+                && l.getText().contains("globex-terms"))); // a matrix shown before the deletion drops its column
 
         WindowUnderTest.stop(app);
         app = null;
