@@ -10,12 +10,15 @@ import picocli.CommandLine.Spec;
 
 import java.util.concurrent.Callable;
 
-/** {@code clearance db copy --from PATH --to URL}: moves one person's H2 data into the team database, once. */
+/**
+ * {@code clearance db copy --from PATH --to URL}: moves one person's H2 data into the team database; run again, it
+ * adds what is new since and nothing twice.
+ */
 @Command(name = "db", description = "Works on whole databases.", subcommands = DbCommand.Copy.class)
 public class DbCommand {
 
     @Command(name = "copy", description = "Copies contracts, audits, decisions and their history, launches and tickets"
-            + " from one database into another (an H2 file into the team database). Running it again copies nothing twice.")
+            + " from one database into another (an H2 file into the team database). Running it again adds what is new since and copies nothing twice.")
     static class Copy implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Option(names = "--from", required = true, paramLabel = "PATH|URL", description = "The database to copy from.")
@@ -34,9 +37,8 @@ public class DbCommand {
                 try (Database source = CliSupport.openDatabase(from); Database target = CliSupport.openDatabase(to)) {
                     DatabaseCopy.Report r = new DatabaseCopy(source, target).run();
                     r.skipped().forEach(s -> CliSupport.out(spec).println("skipped " + s));
-                    return CliSupport.confirm(spec, "Copied %d contracts and %d launches into %s (%d contracts and %d"
-                                    + " launches were copied before).", r.contracts(), r.launches(), target.description(),
-                            r.contractsAlreadyCopied(), r.launchesAlreadyCopied());
+                    return CliSupport.confirm(spec, "%s", String.join(System.lineSeparator(),
+                            CopyReportText.lines(r, target.description())));
                 } catch (StoreException e) {
                     throw CliSupport.fail(CliSupport.UNREADABLE, e.getMessage(), e);
                 }

@@ -188,8 +188,7 @@ public final class ItemStateRepository {
     private void write(String launchName, String itemId, String actor, Instant at, String action, String detail,
                        Integer expectedVersion, Change change) throws StoreException {
         try (Connection c = db.dataSource().getConnection()) {
-            c.setAutoCommit(false);
-            try {
+            Jdbc.inTransaction(c, () -> {
                 long id = LaunchRepository.requireId(c, launchName);
                 // writers of one launch take turns, so the version read below is the one this change follows
                 Jdbc.prepare(c, "SELECT id FROM launches WHERE id = ? FOR UPDATE", id).executeQuery().close();
@@ -200,11 +199,7 @@ public final class ItemStateRepository {
                     ps.executeUpdate();
                 }
                 db.changes().append(c, actor, "runbook", null, launchName, action + " " + itemId + " in " + launchName);
-                c.commit();
-            } catch (SQLException | StoreException e) {
-                c.rollback();
-                throw e;
-            }
+            });
         } catch (SQLException e) {
             throw new StoreException("Could not record '" + action + "' for " + itemId + " in '" + launchName + "'", e);
         }

@@ -15,6 +15,25 @@ final class Jdbc {
     private Jdbc() {
     }
 
+    /** Work on one connection's statements. */
+    interface Statements {
+        void run() throws SQLException, StoreException;
+    }
+
+    /** Runs the statements as one commit, so a change and its trail line are on disk together or not at all. */
+    static void inTransaction(Connection c, Statements work) throws SQLException, StoreException {
+        c.setAutoCommit(false);
+        try {
+            work.run();
+            c.commit();
+        } catch (SQLException | StoreException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
     static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
         PreparedStatement ps = c.prepareStatement(sql);
         for (int i = 0; i < params.length; i++) {

@@ -25,35 +25,37 @@ public final class LaunchRepository {
 
     public void create(Launch launch) throws StoreException {
         try (Connection c = db.dataSource().getConnection()) {
-            c.setAutoCommit(false);
-            if (idOf(c, launch.name()).isPresent()) {
-                throw new StoreException("A launch named '" + launch.name() + "' already exists", null);
-            }
-            long id;
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO launches (name, feature, launch_date, template_id,"
-                    + " created_at) VALUES (?, ?, ?, ?, ?)", new String[]{"id"})) {
-                Jdbc.bind(ps, 1, launch.name());
-                Jdbc.bind(ps, 2, launch.feature() == null ? "" : launch.feature());
-                Jdbc.bind(ps, 3, launch.launchDate());
-                Jdbc.bind(ps, 4, launch.templateId());
-                Jdbc.bind(ps, 5, clock.instant());
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
-            }
-            for (Member m : launch.members()) {
-                insertMember(c, id, m);
-            }
-            for (String contract : launch.contractIds()) {
-                insertContract(c, id, contract);
-            }
-            db.changes().append(c, null, "launch", null, launch.name(), "created launch " + launch.name());
-            c.commit();
+            Jdbc.inTransaction(c, () -> insertLaunch(c, launch));
         } catch (SQLException e) {
             throw new StoreException("Could not save launch '" + launch.name() + "'", e);
         }
+    }
+
+    private void insertLaunch(Connection c, Launch launch) throws SQLException, StoreException {
+        if (idOf(c, launch.name()).isPresent()) {
+            throw new StoreException("A launch named '" + launch.name() + "' already exists", null);
+        }
+        long id;
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO launches (name, feature, launch_date, template_id,"
+                + " created_at) VALUES (?, ?, ?, ?, ?)", new String[]{"id"})) {
+            Jdbc.bind(ps, 1, launch.name());
+            Jdbc.bind(ps, 2, launch.feature() == null ? "" : launch.feature());
+            Jdbc.bind(ps, 3, launch.launchDate());
+            Jdbc.bind(ps, 4, launch.templateId());
+            Jdbc.bind(ps, 5, clock.instant());
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+        }
+        for (Member m : launch.members()) {
+            insertMember(c, id, m);
+        }
+        for (String contract : launch.contractIds()) {
+            insertContract(c, id, contract);
+        }
+        db.changes().append(c, null, "launch", null, launch.name(), "created launch " + launch.name());
     }
 
     public List<Launch> list() throws StoreException {
@@ -122,10 +124,13 @@ public final class LaunchRepository {
         void apply(Connection c, long launchId) throws SQLException, StoreException;
     }
 
+    /** The change and its change-log line commit together: neither is ever on disk without the other. */
     private void update(String launchName, Change change) throws StoreException {
         try (Connection c = db.dataSource().getConnection()) {
-            change.apply(c, requireId(c, launchName));
-            db.changes().append(c, null, "launch", null, launchName, "changed launch " + launchName);
+            Jdbc.inTransaction(c, () -> {
+                change.apply(c, requireId(c, launchName));
+                db.changes().append(c, null, "launch", null, launchName, "changed launch " + launchName);
+            });
         } catch (SQLException e) {
             throw new StoreException("Could not update launch '" + launchName + "'", e);
         }

@@ -29,27 +29,30 @@ public final class TicketRepository {
     public void save(String launchName, List<Ticket> tickets, List<Classification> classifications, String sourceFile,
                      Instant importedAt) throws StoreException {
         try (Connection c = db.dataSource().getConnection()) {
-            c.setAutoCommit(false);
-            long id = LaunchRepository.requireId(c, launchName);
-            for (int i = 0; i < tickets.size(); i++) {
-                Ticket t = tickets.get(i);
-                Classification k = classifications.get(i);
-                try (PreparedStatement del = Jdbc.prepare(c, "DELETE FROM tickets WHERE launch_id = ? AND ticket_key = ?", id, t.id())) {
-                    del.executeUpdate();
-                }
-                try (PreparedStatement ps = Jdbc.prepare(c, "INSERT INTO tickets (launch_id, ticket_key, summary, description,"
-                        + " created_at, category, score, week, evidence, source_file, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        id, t.id(), clip(t.summary(), 2000), clip(t.description(), 100000), t.created(), k.category(),
-                        k.score(), k.week(), clip(k.evidenceText(), 2000), sourceFile, importedAt)) {
-                    ps.executeUpdate();
-                }
-            }
-            db.changes().append(c, null, "tickets", null, launchName, "imported " + tickets.size() + " tickets into "
-                    + launchName);
-            c.commit();
+            Jdbc.inTransaction(c, () -> replaceTickets(c, launchName, tickets, classifications, sourceFile, importedAt));
         } catch (SQLException e) {
             throw new StoreException("Could not save the tickets of '" + launchName + "'", e);
         }
+    }
+
+    private void replaceTickets(Connection c, String launchName, List<Ticket> tickets, List<Classification> classifications,
+                                String sourceFile, Instant importedAt) throws SQLException, StoreException {
+        long id = LaunchRepository.requireId(c, launchName);
+        for (int i = 0; i < tickets.size(); i++) {
+            Ticket t = tickets.get(i);
+            Classification k = classifications.get(i);
+            try (PreparedStatement del = Jdbc.prepare(c, "DELETE FROM tickets WHERE launch_id = ? AND ticket_key = ?", id, t.id())) {
+                del.executeUpdate();
+            }
+            try (PreparedStatement ps = Jdbc.prepare(c, "INSERT INTO tickets (launch_id, ticket_key, summary, description,"
+                    + " created_at, category, score, week, evidence, source_file, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    id, t.id(), clip(t.summary(), 2000), clip(t.description(), 100000), t.created(), k.category(),
+                    k.score(), k.week(), clip(k.evidenceText(), 2000), sourceFile, importedAt)) {
+                ps.executeUpdate();
+            }
+        }
+        db.changes().append(c, null, "tickets", null, launchName, "imported " + tickets.size() + " tickets into "
+                + launchName);
     }
 
     public List<TriagedTicket> tickets(String launchName) throws StoreException {
@@ -84,24 +87,30 @@ public final class TicketRepository {
     public void correct(String launchName, String ticketKey, String toCategory, String by, Instant at, String note)
             throws StoreException {
         try (Connection c = db.dataSource().getConnection()) {
-            long id = LaunchRepository.requireId(c, launchName);
-            String from;
-            try (PreparedStatement ps = Jdbc.prepare(c, "SELECT category FROM tickets WHERE launch_id = ? AND ticket_key = ?", id, ticketKey);
-                 ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new StoreException("Launch '" + launchName + "' has no ticket " + ticketKey, null);
-                }
-                from = rs.getString(1);
-            }
-            try (PreparedStatement ps = Jdbc.prepare(c, "INSERT INTO ticket_corrections (launch_id, ticket_key, from_category,"
-                    + " to_category, corrected_by, corrected_at, note) VALUES (?, ?, ?, ?, ?, ?, ?)", id, ticketKey, from,
-                    toCategory, by, at, note)) {
-                ps.executeUpdate();
-            }
-            db.changes().append(c, by, "tickets", null, launchName, "moved ticket " + ticketKey + " to " + toCategory);
+            Jdbc.inTransaction(c, () -> insertCorrection(c, launchName, ticketKey, toCategory, by, at, note));
         } catch (SQLException e) {
             throw new StoreException("Could not correct ticket " + ticketKey, e);
         }
+    }
+
+    /** The correction and its change-log line, on the caller's transaction. */
+    private void insertCorrection(Connection c, String launchName, String ticketKey, String toCategory, String by,
+                                  Instant at, String note) throws SQLException, StoreException {
+        long id = LaunchRepository.requireId(c, launchName);
+        String from;
+        try (PreparedStatement ps = Jdbc.prepare(c, "SELECT category FROM tickets WHERE launch_id = ? AND ticket_key = ?", id, ticketKey);
+             ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw new StoreException("Launch '" + launchName + "' has no ticket " + ticketKey, null);
+            }
+            from = rs.getString(1);
+        }
+        try (PreparedStatement ps = Jdbc.prepare(c, "INSERT INTO ticket_corrections (launch_id, ticket_key, from_category,"
+                + " to_category, corrected_by, corrected_at, note) VALUES (?, ?, ?, ?, ?, ?, ?)", id, ticketKey, from,
+                toCategory, by, at, note)) {
+            ps.executeUpdate();
+        }
+        db.changes().append(c, by, "tickets", null, launchName, "moved ticket " + ticketKey + " to " + toCategory);
     }
 
     private static String clip(String s, int max) {

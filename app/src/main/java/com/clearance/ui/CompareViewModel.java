@@ -62,6 +62,22 @@ public final class CompareViewModel {
                 .map(VersionDiff.ClauseDiff::wordings).orElse(List.of());
     }
 
+    /**
+     * Follows the contract list: a comparison showing a contract that was deleted since (or renamed) is made again
+     * over the chosen contracts as they are listed now, so the portfolio never shows a deleted one.
+     */
+    public void follow(List<ContractRow> listed) {
+        if (chosen.isEmpty()) {
+            return;
+        }
+        java.util.Map<Long, ContractRow> byId = new java.util.HashMap<>();
+        listed.forEach(r -> byId.put(r.id(), r));
+        List<ContractRow> now = chosen.stream().map(r -> byId.get(r.id())).filter(java.util.Objects::nonNull).toList();
+        if (!now.equals(chosen)) {
+            compare(now);
+        }
+    }
+
     public void compare(List<ContractRow> contracts) {
         chosen.setAll(contracts);
         if (contracts.size() < 2) {

@@ -2,6 +2,8 @@ package com.clearance.ui;
 
 import com.clearance.persistence.TeamDatabaseUrl;
 import com.clearance.service.Collaboration;
+import javafx.application.Platform;
+import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -10,7 +12,10 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 import java.util.LinkedHashMap;
@@ -25,7 +30,9 @@ final class ConnectDialog {
 
     private final Dialog<String> dialog = new Dialog<>();
     private final TextField host = field("connectHost", "db.example.org");
-    private final TextField port = field("connectPort", "5432");
+    private static final int DEFAULT_PORT = 5432;
+
+    private final TextField port = field("connectPort", String.valueOf(DEFAULT_PORT));
     private final TextField database = field("connectDatabase", "clearance");
     private final TextField user = field("connectUser", System.getProperty("user.name", ""));
     private final ComboBox<String> ssl = new ComboBox<>();
@@ -34,8 +41,8 @@ final class ConnectDialog {
     ConnectDialog(Window owner, String remembered, BackgroundTasks tasks) {
         dialog.initOwner(owner);
         dialog.setTitle("Connect to team database");
-        dialog.setHeaderText("A PostgreSQL database the whole team shares. The password comes from PGPASSWORD or"
-                + " ~/.pgpass\n(%APPDATA%\\postgresql\\pgpass.conf on Windows); Clearance never stores it.");
+        dialog.setHeaderText("A PostgreSQL database the whole team shares.\nThe password comes from PGPASSWORD or "
+                + passwordFile() + "; Clearance never stores it.");
         ssl.getItems().addAll("prefer", "require", "verify-full", "disable");
         ssl.setId("connectSsl");
         ssl.setValue("prefer");
@@ -43,6 +50,9 @@ final class ConnectDialog {
         result.setId("connectResult");
         result.setWrapText(true);
         result.setMaxWidth(460);
+        // a two-line reason must show whole: the label may not shrink below its text, and the dialog grows to fit
+        result.setMinHeight(Region.USE_PREF_SIZE);
+        result.textProperty().addListener((o, was, now) -> Platform.runLater(this::fitWindow));
         Button test = new Button("Test connection");
         test.setId("testConnection");
         test.setOnAction(e -> {
@@ -71,7 +81,12 @@ final class ConnectDialog {
         grid.addRow(4, new Label("SSL"), ssl);
         grid.add(test, 1, 5);
         grid.add(result, 0, 6, 2, 1);
+        // the fields take the dialog's width rather than leaving its right half empty
+        grid.getColumnConstraints().addAll(new ColumnConstraints(),
+                new ColumnConstraints(0, Region.USE_COMPUTED_SIZE, Double.MAX_VALUE, Priority.ALWAYS, HPos.LEFT, true));
         dialog.getDialogPane().setContent(grid);
+        // the user opens the dialog to type a host: the cursor starts there, not on the Connect button
+        dialog.setOnShown(e -> Platform.runLater(host::requestFocus));
         ButtonType connect = new ButtonType("Connect", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(connect, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(connect).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
@@ -80,6 +95,13 @@ final class ConnectDialog {
             }
         });
         dialog.setResultConverter(b -> b == connect ? url().orElse(null) : null);
+    }
+
+    private void fitWindow() {
+        Window window = dialog.getDialogPane().getScene() == null ? null : dialog.getDialogPane().getScene().getWindow();
+        if (window != null) {
+            window.sizeToScene();
+        }
     }
 
     /** The URL chosen (libpq form, no password), or empty when cancelled. */
@@ -108,12 +130,13 @@ final class ConnectDialog {
         Map<String, String> options = new LinkedHashMap<>();
         options.put("sslmode", ssl.getValue());
         try {
-            int p = Integer.parseInt(port.getText().strip());
-            if (host.getText().isBlank() || database.getText().isBlank() || user.getText().isBlank()) {
+            // a blank port or user means what it means to psql, which the fields' grey hints show: 5432, the OS user
+            int p = port.getText().isBlank() ? DEFAULT_PORT : Integer.parseInt(port.getText().strip());
+            String who = user.getText().isBlank() ? user.getPromptText() : user.getText().strip();
+            if (host.getText().isBlank() || database.getText().isBlank() || who.isBlank()) {
                 throw new IllegalArgumentException("Fill in the host, the database and the user.");
             }
-            TeamDatabaseUrl u = new TeamDatabaseUrl(user.getText().strip(), host.getText().strip(), p,
-                    database.getText().strip(), options);
+            TeamDatabaseUrl u = new TeamDatabaseUrl(who, host.getText().strip(), p, database.getText().strip(), options);
             return Optional.of(TeamDatabaseUrl.parse(u.toString()).toString());
         } catch (NumberFormatException e) {
             result.setText("The port is a number, 5432 unless the server says otherwise.");
@@ -121,6 +144,12 @@ final class ConnectDialog {
             result.setText(e.getMessage());
         }
         return Optional.empty();
+    }
+
+    /** Where libpq (and so Clearance) reads saved passwords on this system. */
+    private static String passwordFile() {
+        return System.getProperty("os.name", "").startsWith("Windows") ? "%APPDATA%\\postgresql\\pgpass.conf"
+                : "~/.pgpass";
     }
 
     private static TextField field(String id, String prompt) {

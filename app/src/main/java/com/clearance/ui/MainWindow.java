@@ -113,6 +113,8 @@ public final class MainWindow {
             wb.collaboration().actAs(n);
         });
         compare = new CompareViewModel(wb, tasks, this::showError);
+        contracts.allRows().addListener((javafx.collections.ListChangeListener<ContractRow>) change ->
+                compare.follow(contracts.allRows()));
         library = new LibraryViewModel(wb, tasks, this::showError);
         library.setOnLibraryChanged(this::checkStale);
         contracts.setOnImported(id -> {
@@ -126,6 +128,13 @@ public final class MainWindow {
                 () -> audit.vendorProperty().get(),
                 () -> decisions.reviewerProperty().get(), status::setText, this::showError);
         contractsView = new ContractsView(contracts);
+        // the table takes F2 for cell editing (it has none), which would swallow Edit ▸ Rename vendor…'s accelerator
+        contractsView.table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.F2 && !e.isShortcutDown() && !e.isShiftDown() && !e.isAltDown()) {
+                e.consume();
+                renameContract();
+            }
+        });
         launch = new LaunchScreen(wb, tasks, this::showError, prefs, stage, decisions.reviewerProperty());
         tabs.getTabs().setAll(
                 tab("Contracts", contractsView.build(this::chooseFiles, this::openSample, r -> openAudit(r.id()))),

@@ -18,9 +18,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
+import static com.clearance.app.WindowUnderTest.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -79,10 +78,5 @@ class AuditFitUiTest {
                 .isLessThanOrEqualTo(detail.getViewportBounds().getHeight() + 1);
         assertThat(button.getMaxY()).as("Save decision in view").isLessThanOrEqualTo(viewport.getMaxY());
         assertThat(button.getMaxX()).isLessThanOrEqualTo(viewport.getMaxX());
-    }
-
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -27,9 +27,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
+import static com.clearance.app.WindowUnderTest.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -140,9 +139,5 @@ class CompareUiTest {
         } else if (node instanceof Parent p) {
             p.getChildrenUnmodifiable().forEach(c -> texts(c, out));
         }
-    }
-
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
     }
 }

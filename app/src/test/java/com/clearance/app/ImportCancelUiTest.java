@@ -18,9 +18,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
+import static com.clearance.app.WindowUnderTest.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -44,15 +44,15 @@ class ImportCancelUiTest {
         Path pdf = new SyntheticContractPdf().write(dir.resolve("long-terms.pdf"), 400);
         FxRobot robot = new FxRobot();
         app = WindowUnderTest.start(dir);
-        waitFor(() -> robot.lookup("#contractsTable").tryQuery().isPresent());
+        waitFor(30, () -> robot.lookup("#contractsTable").tryQuery().isPresent());
         TableView<?> contracts = robot.lookup("#contractsTable").queryAs(TableView.class);
         ListView<?> imports = robot.lookup("#importList").queryListView();
 
         robot.interact(() -> app.window().importFiles(List.of(pdf)));
-        waitFor(() -> message(imports).matches("reading page [\\d,]+ of 400"));
+        waitFor(30, () -> message(imports).matches("reading page [\\d,]+ of 400"));
 
         robot.press(KeyCode.CONTROL).press(KeyCode.Q).release(KeyCode.Q).release(KeyCode.CONTROL);
-        waitFor(() -> robot.lookup("#quitDuringImport").tryQuery().isPresent());
+        waitFor(30, () -> robot.lookup("#quitDuringImport").tryQuery().isPresent());
         DialogPane ask = robot.lookup("#quitDuringImport").queryAs(DialogPane.class);
         Button keep = (Button) ask.getButtonTypes().stream().filter(b -> b.getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE)
                 .map(ask::lookupButton).findFirst().orElseThrow();
@@ -61,7 +61,7 @@ class ImportCancelUiTest {
 
         robot.clickOn("#cancelImport");
         long clicked = System.nanoTime();
-        waitFor(() -> robot.lookup("#cancelImport").queryButton().isDisabled());
+        waitFor(30, () -> robot.lookup("#cancelImport").queryButton().isDisabled());
         long millis = (System.nanoTime() - clicked) / 1_000_000;
 
         assertThat(millis).isLessThan(1500); // a second for the worker, the rest for the event queue
@@ -74,10 +74,5 @@ class ImportCancelUiTest {
 
     private static String message(ListView<?> imports) {
         return imports.getItems().isEmpty() ? "" : ((ImportItem) imports.getItems().get(0)).messageProperty().get();
-    }
-
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -22,9 +22,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
+import static com.clearance.app.WindowUnderTest.button;
+import static com.clearance.app.WindowUnderTest.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -135,10 +135,6 @@ class LaunchScreenUiTest {
         assertThat(text.getBrightness()).as("selected launch name on the selection bar").isGreaterThan(0.85);
     }
 
-    private static Button button(String text, FxRobot robot) {
-        return robot.lookup((Node n) -> n instanceof Button b && text.equals(b.getText()) && b.isVisible()).queryButton();
-    }
-
     private static long countColour(WritableImage image, Color wanted) {
         PixelReader px = image.getPixelReader();
         long n = 0;
@@ -152,10 +148,5 @@ class LaunchScreenUiTest {
             }
         }
         return n;
-    }
-
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

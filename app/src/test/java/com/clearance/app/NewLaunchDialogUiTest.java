@@ -1,8 +1,6 @@
 package com.clearance.app;
 
 import com.clearance.ui.WorkbenchApp;
-import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -11,12 +9,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
+import static com.clearance.app.WindowUnderTest.button;
+import static com.clearance.app.WindowUnderTest.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -74,14 +71,5 @@ class NewLaunchDialogUiTest {
         ListView<?> launches = robot.lookup("#launchList").queryListView();
         waitFor(() -> launches.getItems().size() == 1);
         assertThat(robot.lookup("#launchHeading").queryAs(Label.class).getText()).contains("launch 2026-11-02");
-    }
-
-    private static Button button(String text, FxRobot robot) {
-        return robot.lookup((Node n) -> n instanceof Button b && text.equals(b.getText()) && b.isVisible()).queryButton();
-    }
-
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

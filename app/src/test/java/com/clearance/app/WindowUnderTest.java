@@ -1,13 +1,22 @@
 package com.clearance.app;
 
 import com.clearance.ui.WorkbenchApp;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
-/** Starts and stops the real workbench window over a database in a test folder, with throw-away preferences. */
+/**
+ * Starts and stops the real workbench window over a database in a test folder, with throw-away preferences, and the
+ * waits and look-ups the window tests share.
+ */
 final class WindowUnderTest {
 
     private WindowUnderTest() {
@@ -40,5 +49,20 @@ final class WindowUnderTest {
 
     private static void removePreferences() throws BackingStoreException {
         Preferences.userRoot().node(System.getProperty("clearance.prefsNode")).removeNode();
+    }
+
+    /** Waits up to 20 s for the window to reach a state (work runs on background threads), then for the FX queue. */
+    static void waitFor(Callable<Boolean> condition) throws Exception {
+        waitFor(20, condition);
+    }
+
+    static void waitFor(int seconds, Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The visible button with this text (dialog buttons have no id). */
+    static Button button(String text, FxRobot robot) {
+        return robot.lookup((Node n) -> n instanceof Button b && text.equals(b.getText()) && b.isVisible()).queryButton();
     }
 }

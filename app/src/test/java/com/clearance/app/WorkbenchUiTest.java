@@ -11,11 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 
+import static com.clearance.app.WindowUnderTest.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -75,10 +74,5 @@ class WorkbenchUiTest {
         robot.clickOn("#tab-decisions");
         waitFor(() -> robot.lookup("#trailList").queryListView().getItems().size() == 1);
         assertThat(robot.lookup("#trailList").queryListView().getItems().get(0).toString()).contains(clause);
-    }
-
-    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -12,6 +12,7 @@ import com.clearance.service.SampleContract;
 import com.clearance.service.StoredContractAudits;
 import com.clearance.service.TemplateCatalog;
 import com.clearance.library.ChecklistLoader;
+import com.clearance.runbook.ItemStatus;
 import com.clearance.runbook.Member;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,11 +90,118 @@ class DbCopyTest {
 
         out.getBuffer().setLength(0);
         assertThat(cli.execute("db", "copy", "--from", source.toString(), "--to", target.dbOption())).isZero();
-        assertThat(out.toString()).contains("Copied 0 contracts and 0 launches").contains("(2 contracts and 1 launches"
-                + " were copied before)");
+        assertThat(out.toString()).contains("Copied 0 contracts and 0 launches")
+                .contains("2 contracts and 1 launches were copied before: nothing new in them.");
         try (Database t = target.open()) {
             assertThat(counts(t)).isEqualTo(before);
         }
+    }
+
+    @Test
+    void aSecondRunAfterMoreWorkInTheFileAddsOnlyWhatIsNew(@TempDir Path dir) throws Exception {
+        Path source = dir.resolve("mine/clearance");
+        populate(dir, source);
+        TestDatabases.Target target = TestDatabases.create(backend, dir.resolve("team"));
+        assertThat(copy(source, target)).contains("Copied 2 contracts and 1 launches");
+
+        List<String> worked = workMore(dir, source);
+        String second = copy(source, target);
+
+        assertThat(second).contains("Copied 1 contracts and 0 launches").contains("2 contracts and 1 launches were"
+                + " copied before: added what was new in them, 1 audits, 2 decision changes, 1 renames or deletions,"
+                + " 1 launch members, 2 runbook changes, 2 tickets, 1 ticket corrections.");
+        Map<String, Integer> inSource;
+        try (Database s = Database.open(source)) {
+            inSource = counts(s);
+        }
+        try (Database t = target.open()) {
+            assertThat(counts(t)).isEqualTo(inSource);
+            ContractRepository contracts = new ContractRepository(t);
+            long northwind = contracts.findAll().stream().filter(c -> c.documentName().equals(SampleContract.FILE_NAME))
+                    .findFirst().orElseThrow().id();
+            DecisionRepository decisions = new DecisionRepository(t);
+            assertThat(decisions.current(northwind, "training-use").orElseThrow().decision()).isEqualTo(DecisionKind.ACCEPT);
+            assertThat(decisions.current(northwind, "data-residency").orElseThrow().note()).isEqualTo("EU only");
+            assertThat(decisions.history(northwind, null)).hasSize(5);
+            assertThat(new AuditRepository(t).history(northwind)).hasSize(2);
+            assertThat(contracts.findAll()).extracting(ContractRecord::vendor).contains("Northwind Cloud (2026 terms)");
+            LaunchService launches = launches(t);
+            var status = launches.status("assistant", LocalDate.of(2026, 11, 1)).items();
+            assertThat(status).filteredOn(i -> i.item().id().equals(worked.get(0))).singleElement()
+                    .extracting(i -> i.state()).isEqualTo(ItemStatus.State.WAIVED);
+            assertThat(status).filteredOn(i -> i.item().id().equals(worked.get(1))).singleElement()
+                    .extracting(i -> i.state()).isEqualTo(ItemStatus.State.DONE);
+            assertThat(launches.launch("assistant").members()).contains(new Member("Lee", "eng-lead"));
+            assertThat(launches.tickets("assistant")).extracting(tk -> tk.ticket().id()).containsExactlyInAnyOrder("AI-1", "AI-2");
+        }
+
+        String third = copy(source, target);
+        assertThat(third).contains("Copied 0 contracts and 0 launches")
+                .contains("3 contracts and 1 launches were copied before: nothing new in them.");
+        try (Database t = target.open()) {
+            assertThat(counts(t)).isEqualTo(inSource);
+        }
+    }
+
+    @Test
+    void aTargetCopiedByAnEarlierVersionGetsNothingTwice(@TempDir Path dir) throws Exception {
+        Path source = dir.resolve("mine/clearance");
+        populate(dir, source);
+        TestDatabases.Target target = TestDatabases.create(backend, dir.resolve("team"));
+        copy(source, target);
+        Map<String, Integer> copied;
+        try (Database t = target.open(); Connection c = t.dataSource().getConnection()) {
+            // the first version of db copy remembered only contracts and launches, not the rows under them
+            c.createStatement().executeUpdate("DELETE FROM copied_rows WHERE table_name NOT IN ('contracts', 'launches')");
+            copied = counts(t);
+        }
+
+        assertThat(copy(source, target)).contains("2 contracts and 1 launches were copied before: nothing new in them.");
+        try (Database t = target.open()) {
+            assertThat(counts(t)).isEqualTo(copied);
+        }
+    }
+
+    @Test
+    void theSameFileInTheTeamDatabaseIsJoinedNotDuplicatedAndALaterTeamDecisionStays(@TempDir Path dir) throws Exception {
+        Path source = dir.resolve("mine/clearance");
+        populate(dir, source);
+        TestDatabases.Target target = TestDatabases.create(backend, dir.resolve("team"));
+        CommandLine cli = ClearanceCommand.commandLine();
+        cli.setOut(new PrintWriter(new StringWriter()));
+        assertThat(cli.execute("audit", "--db", target.dbOption(), "--format", "json",
+                SampleContract.install(dir.resolve("files")).toString(),
+                dir.resolve("files/northwind-2026.md").toString())).isZero();
+        try (Database s = Database.open(source)) {
+            ContractRepository mine = new ContractRepository(s);
+            mine.delete(mine.findAll().stream().filter(c -> c.documentName().equals("northwind-2026.md")).findFirst()
+                    .orElseThrow().id(), "Dana", java.time.Instant.now());
+        }
+        long teamNorthwind;
+        try (Database t = target.open()) {
+            teamNorthwind = new ContractRepository(t).findAll().stream()
+                    .filter(c -> c.documentName().equals(SampleContract.FILE_NAME)).findFirst().orElseThrow().id();
+            new DecisionRepository(t).record(teamNorthwind, "training-use", DecisionKind.ACCEPT, "fine by counsel", "Lee",
+                    java.time.Instant.now());
+        }
+
+        assertThat(copy(source, target)).contains("Copied 1 contracts and 1 launches")
+                .contains("1 contracts were there already (the same file)");
+
+        try (Database t = target.open()) {
+            // the file's deleted copy of the newer terms went over as its own deleted contract: the team's stays listed
+            assertThat(new ContractRepository(t).findAll()).extracting(ContractRecord::documentName)
+                    .containsExactlyInAnyOrder(SampleContract.FILE_NAME, "northwind-2026.md");
+            DecisionRepository decisions = new DecisionRepository(t);
+            assertThat(decisions.current(teamNorthwind, "training-use").orElseThrow().reviewer()).isEqualTo("Lee");
+            assertThat(decisions.history(teamNorthwind, "training-use")).extracting(e -> e.reviewer())
+                    .containsExactlyInAnyOrder("Lee", "Dana");
+            assertThat(decisions.current(teamNorthwind, "data-residency")).isEmpty();
+            assertThat(decisions.history(teamNorthwind, "data-residency")).hasSize(2);
+            assertThat(launches(t).launch("assistant").contractIds()).containsExactly(String.valueOf(teamNorthwind));
+        }
+        assertThat(copy(source, target)).contains("Copied 0 contracts and 0 launches")
+                .contains("2 contracts and 1 launches were copied before: nothing new in them.");
     }
 
     @Test
@@ -105,6 +213,63 @@ class DbCopyTest {
         assertThat(cli.execute("db", "copy", "--from", dir.resolve("nothing").toString(), "--to", target.dbOption()))
                 .isEqualTo(3);
         assertThat(err.toString()).startsWith("clearance: There is no Clearance database at").doesNotContain("Exception");
+    }
+
+    private static String copy(Path source, TestDatabases.Target target) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = ClearanceCommand.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        assertThat(cli.execute("db", "copy", "--from", source.toString(), "--to", target.dbOption())).as(err.toString()).isZero();
+        return out.toString();
+    }
+
+    private static LaunchService launches(Database db) {
+        return new LaunchService(db, new TemplateCatalog(ChecklistLoader.fromClasspath()),
+                new StoredContractAudits(new ContractRepository(db), new AuditRepository(db)), Clock.systemUTC());
+    }
+
+    /**
+     * What one person does in their file after a first copy: a third contract, a re-audit, two decisions, a rename,
+     * a new member, a waiver and a check, tickets imported again with one more, a correction. The two runbook items
+     * worked on, waived first.
+     */
+    private static List<String> workMore(Path dir, Path source) throws Exception {
+        Path third = Files.writeString(dir.resolve("files/northwind-2027.md"), Files.readString(dir.resolve("files/northwind-2026.md"))
+                + "\n\n## 100. Notices\n\nNotices go to the address on the order form.\n");
+        CommandLine cli = ClearanceCommand.commandLine();
+        cli.setOut(new PrintWriter(new StringWriter()));
+        assertThat(cli.execute("audit", "--db", source.toString(), "--format", "json", third.toString())).isZero();
+        try (Database db = Database.open(source)) {
+            ContractRepository contracts = new ContractRepository(db);
+            ContractRecord northwind = contracts.findAll().stream().filter(c -> c.documentName().equals(SampleContract.FILE_NAME))
+                    .findFirst().orElseThrow();
+            ContractRecord newer = contracts.findAll().stream().filter(c -> c.documentName().equals("northwind-2026.md"))
+                    .findFirst().orElseThrow();
+            AuditRepository audits = new AuditRepository(db);
+            audits.save(northwind.id(), audits.latest(northwind.id()).orElseThrow().result(), java.time.Instant.now());
+            DecisionRepository decisions = new DecisionRepository(db);
+            decisions.record(northwind.id(), "training-use", DecisionKind.ACCEPT, "opt-out signed", "Dana", java.time.Instant.now());
+            decisions.record(northwind.id(), "data-residency", DecisionKind.NEGOTIATE, "EU only", "Dana", java.time.Instant.now());
+            contracts.rename(newer.id(), "Northwind Cloud (2026 terms)", "Dana", java.time.Instant.now());
+            LaunchService launches = launches(db);
+            launches.addMember("assistant", new Member("Lee", "eng-lead"));
+            List<String> open = launches.status("assistant", LocalDate.of(2026, 11, 1)).items().stream()
+                    .filter(i -> i.state() != ItemStatus.State.DONE).map(i -> i.item().id()).limit(2).toList();
+            launches.waive("assistant", open.get(0), "covered by the vendor's SOC 2", LocalDate.now().plusDays(30), "Dana");
+            launches.check("assistant", open.get(1), "Lee", "done", null, null);
+            Path csv = Files.writeString(dir.resolve("files/jira-2.csv"), "Issue key,Summary,Description,Created\n"
+                    + "AI-1,Bill went up,Our spend is 4x,2026-12-02 10:00\n"
+                    + "AI-2,Wrong answer,The assistant said we ship to Mars,2026-12-03 09:00\n");
+            launches.importTickets("assistant", csv, null);
+            String category = launches.tickets("assistant").stream().filter(tk -> tk.ticket().id().equals("AI-1"))
+                    .findFirst().orElseThrow().category();
+            String other = launches.template("assistant").categories().stream().map(k -> k.id())
+                    .filter(k -> !k.equals(category)).findFirst().orElseThrow();
+            launches.correctTicket("assistant", "AI-1", other, "Lee", "misread");
+            return open;
+        }
     }
 
     /** Two versions of one vendor's terms, decisions with an undo, a launch with a checked item, an attachment, a ticket. */
