@@ -93,6 +93,17 @@ class BarReadingsTest {
                 SettledCasesTest.c("training-use", "use that goes on even after the customer opts out", Status.ADVERSE,
                         "Kestrel may use your content to improve the Services even if you opt out.",
                         "You may opt out of the use of your content to improve the Services in Settings."),
+                SettledCasesTest.c("ip-indemnity", "a one-way customer indemnity for IP claims, no vendor indemnity",
+                        Status.ADVERSE, "You agree to indemnify and hold Kestrel harmless from any third-party claim"
+                                + " arising from your infringement of any intellectual property right."),
+                SettledCasesTest.c("ip-indemnity", "beside a vendor indemnity it does not decide", Status.PROTECTIVE,
+                        "You agree to indemnify and hold Kestrel harmless from any third-party claim arising from your"
+                                + " infringement of any intellectual property right.",
+                        "Kestrel will defend you against any claim that the Outputs infringe a third party's"
+                                + " intellectual property rights."),
+                SettledCasesTest.c("output-ownership", "the owner before a list marker: 'Customer (i) retains ... (ii) owns'",
+                        Status.PROTECTIVE, "To the extent the law allows, Customer (i) retains all ownership rights in"
+                                + " Input and (ii) owns all Output."),
                 SettledCasesTest.c("ip-indemnity", "a survival clause naming indemnification promises nothing",
                         Status.MISSING, "Sections on confidentiality, intellectual property rights, infringement claims"
                                 + " and indemnification will survive termination of this Agreement."),
