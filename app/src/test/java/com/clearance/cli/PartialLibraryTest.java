@@ -157,7 +157,7 @@ class PartialLibraryTest {
 
     @Test
     void aPatternThatRunsOutOfTimeFailsItsClauseByNameAndTheOtherFilesGoOn() throws Exception {
-        Path lib = libraryWithTwoClauses("train (\\w+\\s?){20} forbidden");
+        Path lib = libraryWithTwoClauses("train (\\w{1,9}\\s?){20} forbidden");
         assertThat(run("library", "validate", lib.toString())[0]).as("passes validation").isEqualTo("0");
         Path slow = Files.writeString(dir.resolve("slow.txt"), "1. Training\nProvider may train " + "a".repeat(60)
                 + " on Customer Data and shall delete Customer Data.\n");
@@ -166,7 +166,7 @@ class PartialLibraryTest {
                 contract().toString());
 
         assertThat(r[0]).isEqualTo("3");
-        assertThat(r[2]).contains("slow.txt: clause one was not audited: one.yaml: pattern 'train (\\w+\\s?){20}"
+        assertThat(r[2]).contains("slow.txt: clause one was not audited: one.yaml: pattern 'train (\\w{1,9}\\s?){20}"
                 + " forbidden' of concept 'train' took more than 1000 ms on one sentence").doesNotContain("Exception");
         String[] lines = r[1].strip().split("\n");
         assertThat(lines).hasSize(2);
