@@ -83,9 +83,11 @@ public class DiffCommand implements Callable<Integer> {
             return 2;
         }
         AuditService audit;
+        LibraryCompleteness completeness;
         try {
             com.clearance.library.LoadedLibrary loaded = AuditService.loadLibrary(library);
-            String refusal = LibraryCompleteness.of(loaded).refusal(allowPartialLibrary);
+            completeness = LibraryCompleteness.of(loaded);
+            String refusal = completeness.refusal(allowPartialLibrary);
             loaded.errors().forEach(e -> err.println((refusal == null ? "warning" : "error") + ": clause library: " + e));
             if (refusal != null) {
                 err.println("clearance: " + refusal.replace("no audit was made", "nothing was compared"));
@@ -112,13 +114,21 @@ public class DiffCommand implements Callable<Integer> {
         for (ClauseDefinition c : audit.library().clauses()) {
             titles.put(c.id(), c.title());
         }
-        AuditResult oldResult = audit.audit(oldDoc);
-        AuditResult newResult = audit.audit(newDoc);
+        AuditResult oldResult = completeness.mark(audit.audit(oldDoc));
+        AuditResult newResult = completeness.mark(audit.audit(newDoc));
         VersionDiff diff = VersionDiffService.compare(oldDoc, oldResult, newDoc, newResult, titles);
+        // a clause left out of either audit cannot show up as changed: the comparison says so, or its silence on
+        // that clause would read as "unchanged"
+        List<String> leftOut = comparisonWarnings(completeness, oldDoc.name(), oldResult, newDoc.name(), newResult);
+        leftOut.forEach(w -> err.println("warning: " + w));
         if (format == Format.json) {
-            stdout.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json(diff)));
+            Map<String, Object> root = json(diff);
+            root.put("libraryVersion", newResult.libraryVersion());
+            root.put("warnings", leftOut);
+            stdout.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
         } else {
             text(diff, stdout);
+            leftOut.forEach(w -> stdout.println("Warning: " + w));
         }
         stdout.flush();
         return 0;
@@ -136,6 +146,19 @@ public class DiffCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return 1;
         }
+    }
+
+    /** The partial library once, then each document's clauses that could not be audited, named by document. */
+    private static List<String> comparisonWarnings(LibraryCompleteness completeness, String oldName, AuditResult oldResult,
+                                                   String newName, AuditResult newResult) {
+        List<String> all = new ArrayList<>();
+        if (!completeness.leftOut().isEmpty()) {
+            all.add("partial clause library: " + completeness.leftOut() + " had errors and were left out; their clauses"
+                    + " were not compared");
+        }
+        oldResult.clauseFailures().forEach(f -> all.add(oldName + ": " + f));
+        newResult.clauseFailures().forEach(f -> all.add(newName + ": " + f));
+        return all;
     }
 
     private static String base(String name) {

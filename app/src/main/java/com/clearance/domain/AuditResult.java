@@ -39,6 +39,18 @@ public record AuditResult(
         return withLibraryVersion(libraryVersion + mark);
     }
 
+    /**
+     * What the partial mark of the library version says was left out ("left out a.yaml", "one not audited"; both
+     * when both happened), or null for a whole audit. Stored audits keep the mark, so this holds for them too.
+     */
+    public String leftOut() {
+        if (libraryVersion == null || !libraryVersion.contains("(partial: ")) return null;
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\(partial: ([^)]*)\\)").matcher(libraryVersion);
+        while (m.find()) parts.add(m.group(1));
+        return String.join("; ", parts);
+    }
+
     /** False only when the reading says the document is not an agreement (old audits count as agreements). */
     public boolean looksLikeAgreement() {
         return reading == null || reading.looksLikeAgreement();

@@ -67,7 +67,7 @@ public final class ContractReader {
             throw new ImportException(ImportFailure.EMPTY, name);
         }
         if (probe.size() > maxBytes) {
-            throw new ImportException(ImportFailure.TOO_LARGE, name);
+            throw FileChecks.tooLarge(name, probe.size(), maxBytes);
         }
         ContractImporter importer = registry.find(probe)
                 .orElseThrow(() -> new ImportException(ImportFailure.NOT_A_DOCUMENT, name));

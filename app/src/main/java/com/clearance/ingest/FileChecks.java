@@ -24,8 +24,22 @@ final class FileChecks {
             throw new ImportException(ImportFailure.EMPTY, name);
         }
         if (size > maxBytes) {
-            throw new ImportException(ImportFailure.TOO_LARGE, name);
+            throw tooLarge(name, size, maxBytes);
         }
         return size;
+    }
+
+    /**
+     * The file is over a size cap: the sentence gives both sizes and what the user can do (there is no setting that
+     * raises the cap, so it does not say "raise the limit").
+     */
+    static ImportException tooLarge(String name, long size, long maxBytes) {
+        return new ImportException(ImportFailure.TOO_LARGE, name, "it is " + megabytes(size) + " MB, more than the "
+                + megabytes(maxBytes) + " MB Clearance reads in one file; split it into smaller files (a scan can also"
+                + " be saved again at a lower resolution, 200-300 dpi greyscale is plenty for OCR)");
+    }
+
+    private static long megabytes(long bytes) {
+        return (bytes + 1024 * 1024 - 1) / (1024 * 1024);
     }
 }

@@ -27,11 +27,11 @@ public final class ConceptIndex {
     private final String[][] literals;
     private final int[] negatedBy;
     private final StemPhrase[][] phrases;
-    /** Per document ({@link #forDocument}): the pattern of each concept that ran out of time, else null. */
-    private final String[] timedOut;
+    /** Per document ({@link #forDocument}): how each concept's pattern failed on a sentence, else null. */
+    private final PatternTimeoutException[] failed;
 
     private ConceptIndex(Map<String, Integer> ids, String[] names, Pattern[] patterns, String[][] regexes,
-                         String[][] literals, int[] negatedBy, StemPhrase[][] phrases, String[] timedOut) {
+                         String[][] literals, int[] negatedBy, StemPhrase[][] phrases, PatternTimeoutException[] failed) {
         this.ids = ids;
         this.names = names;
         this.patterns = patterns;
@@ -39,7 +39,7 @@ public final class ConceptIndex {
         this.literals = literals;
         this.negatedBy = negatedBy;
         this.phrases = phrases;
-        this.timedOut = timedOut;
+        this.failed = failed;
     }
 
     public static ConceptIndex compile(Map<String, List<String>> concepts) {
@@ -75,7 +75,8 @@ public final class ConceptIndex {
      * remembered, and fails at once on every later sentence (the clauses needing it are not audited anyway).
      */
     ConceptIndex forDocument() {
-        return new ConceptIndex(ids, names, patterns, regexes, literals, negatedBy, phrases, new String[names.length]);
+        return new ConceptIndex(ids, names, patterns, regexes, literals, negatedBy, phrases,
+                new PatternTimeoutException[names.length]);
     }
 
     /** Compiles a list of patterns into one whole-word alternation; throws PatternSyntaxException on a bad one. */
@@ -125,7 +126,7 @@ public final class ConceptIndex {
                 lits[id] = more.toArray(new String[0]);
             }
         }
-        return new ConceptIndex(ids, names, copy, regexes, lits, negatedBy, phrases, timedOut);
+        return new ConceptIndex(ids, names, copy, regexes, lits, negatedBy, phrases, failed);
     }
 
     /** A literal term as a pattern: every non-alphanumeric character escaped, spaces kept flexible. */
@@ -176,7 +177,7 @@ public final class ConceptIndex {
 
     private boolean regexMatches(int id, String normalized) {
         if (!LiteralPrefilter.mayMatch(literals[id], normalized)) return false;
-        if (timedOut != null && timedOut[id] != null) throw new PatternTimeoutException(names[id], timedOut[id]);
+        if (failed != null && failed[id] != null) throw failed[id];
         DeadlineText text = new DeadlineText(normalized, MATCH_BUDGET_NANOS);
         int running = id;
         try {
@@ -198,10 +199,34 @@ public final class ConceptIndex {
             } while (m.find());
             return false;
         } catch (DeadlineText.Expired e) {
-            String culprit = culprit(running, normalized);
-            if (timedOut != null) timedOut[running] = culprit;
-            throw new PatternTimeoutException(names[running], culprit);
+            throw remembered(running, new PatternTimeoutException(names[running], culprit(running, normalized)));
+        } catch (StackOverflowError e) {
+            // java.util.regex recurses once per repetition of some groups ((a|b)+): a very long sentence can run
+            // out of stack where no time limit applies; the clause fails the same plain way
+            throw remembered(running, PatternTimeoutException.tooDeep(names[running], deepCulprit(running, normalized)));
         }
+    }
+
+    private PatternTimeoutException remembered(int id, PatternTimeoutException e) {
+        if (failed != null) failed[id] = e;
+        return e;
+    }
+
+    /**
+     * The one pattern of the concept that runs out of stack on the text (all of them, joined, when none does alone).
+     * Each try keeps the time limit: a pattern that is merely slow must not hang the search for the deep one.
+     */
+    private String deepCulprit(int id, String normalized) {
+        for (String regex : regexes[id]) {
+            try {
+                Pattern.compile(regex).matcher(new DeadlineText(normalized, MATCH_BUDGET_NANOS)).find();
+            } catch (StackOverflowError e) {
+                return regex;
+            } catch (DeadlineText.Expired e) {
+                // slow, not deep: not this one
+            }
+        }
+        return String.join("' or '", regexes[id]);
     }
 
     /** The one pattern of the concept that runs out of time on the text (all of them, joined, when none does alone). */

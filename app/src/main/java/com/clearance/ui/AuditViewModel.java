@@ -198,6 +198,12 @@ public final class AuditViewModel {
             String note = reading.languageNote();
             parts.add(Character.toUpperCase(note.charAt(0)) + note.substring(1) + ".");
         }
+        String leftOut = result == null ? null : result.leftOut();
+        if (leftOut != null) {
+            // kept with the stored audit: shown even after the library is mended, as long as this audit is the one shown
+            parts.add("Incomplete audit (" + leftOut + "): the clauses left out were not audited, so the score and"
+                    + " the findings cover only the rest.");
+        }
         if (!importWarnings.isEmpty()) {
             parts.add("This contract was read with warnings; the audit may miss what could not be read:\n"
                     + importWarnings.stream().map(w -> "\u2022 " + w).collect(Collectors.joining("\n")));

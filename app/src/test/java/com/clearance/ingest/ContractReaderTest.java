@@ -73,6 +73,18 @@ class ContractReaderTest {
     }
 
     @Test
+    void aFileOverTheCapSaysBothSizesAndWhatToDoNotToRaiseALimitNoSettingRaises() throws Exception {
+        Path file = Files.write(dir.resolve("long-scan.pdf"), new byte[3 * 1024 * 1024]);
+        ContractReader small = new ContractReader(ImporterRegistry.defaults(), 2L * 1024 * 1024);
+
+        assertThatThrownBy(() -> small.read(file)).isInstanceOfSatisfying(ImportException.class, e -> {
+            assertThat(e.failure()).isEqualTo(ImportFailure.TOO_LARGE);
+            assertThat(e.getMessage()).startsWith("long-scan.pdf: it is 3 MB, more than the 2 MB Clearance reads in one"
+                    + " file; split it into smaller files").doesNotContain("raise the limit");
+        });
+    }
+
+    @Test
     void fileAboveTheLimitIsTooLargeBeforeAnyParsing() throws Exception {
         Path file = Files.writeString(dir.resolve("huge.txt"), "1. Term. ".repeat(200));
         ContractReader small = new ContractReader(ImporterRegistry.defaults(), 1000);

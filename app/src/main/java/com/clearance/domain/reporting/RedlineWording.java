@@ -4,12 +4,20 @@ import com.clearance.domain.Status;
 
 /**
  * Wording of the redline: the labels and sentences of the comment on each tracked change, the author when no reviewer
- * is named, and the page header of a redline made from a contract that was not a Word file. {@code {clause}},
- * {@code {status}}, {@code {sentence}}, {@code {document}} and {@code {vendor}} are filled in.
+ * is named, the page header of a redline made from a contract that was not a Word file, and the label of the comment
+ * on the first paragraph of a redline from an incomplete audit (a partial clause library, a clause not audited).
+ * {@code {clause}}, {@code {status}}, {@code {sentence}}, {@code {document}} and {@code {vendor}} are filled in.
  */
 public record RedlineWording(String defaultAuthor, String issueLabel, String issue, String missingIssue,
                              String reasonLabel, String fallbackLabel, String noFallback, String noteLabel,
-                             String currentWordingLabel, String notFound, String alsoDecides, String textHeader) {
+                             String currentWordingLabel, String notFound, String alsoDecides, String textHeader,
+                             String incompleteAudit) {
+
+    public RedlineWording {
+        // a template folder from before this label existed gets the English one
+        incompleteAudit = incompleteAudit == null
+                ? "Incomplete audit: clauses were left out, so this redline has no proposals for them." : incompleteAudit;
+    }
 
     public String issue(String clauseTitle, Status status) {
         return (status == Status.MISSING ? missingIssue : issue).replace("{clause}", clauseTitle)

@@ -31,18 +31,26 @@ final class MatrixSheet {
         for (int i = 0; i < clauseIds.size(); i++) {
             cells.header(head, FIXED + i, clauses.title(clauseIds.get(i)));
         }
+        int libraryCol = FIXED + clauseIds.size();
+        cells.header(head, libraryCol, w.library());
         int r = 1;
         for (AuditedContract c : contracts) {
             XSSFRow row = sheet.createRow(r++);
             cells.text(row, 0, c.context().documentName(), false);
             cells.text(row, 1, c.context().vendor(), false);
             cells.number(row, 2, c.result().score());
+            // an audit over a library with errors carries "(partial: ...)" in its version: a blank cell would read as
+            // "no finding", so the clauses it left out say so
+            boolean partial = c.result().leftOut() != null;
             for (int i = 0; i < clauseIds.size(); i++) {
                 Finding f = c.result().finding(clauseIds.get(i));
                 if (f != null) {
                     cells.status(row, FIXED + i, f.status(), theme.style(f.status()).label());
+                } else if (partial) {
+                    cells.text(row, FIXED + i, w.notAudited(), false);
                 }
             }
+            cells.text(row, libraryCol, c.result().libraryVersion(), false);
         }
         sheet.setColumnWidth(0, 40 * 256);
         sheet.setColumnWidth(1, 16 * 256);
@@ -52,7 +60,8 @@ final class MatrixSheet {
         }
         sheet.createFreezePane(1, 1);
         SheetCells.printSetup(sheet);
-        int lastCol = FIXED + clauseIds.size() - 1;
+        sheet.setColumnWidth(libraryCol, 40 * 256);
+        int lastCol = libraryCol;
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(r - 1, 1), 0, lastCol));
     }
 }

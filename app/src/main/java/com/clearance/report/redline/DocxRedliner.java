@@ -90,6 +90,24 @@ final class DocxRedliner {
         return out;
     }
 
+    /**
+     * A comment on the document's first paragraph that has text, saying the audit was incomplete and why: the
+     * warnings are in no tracked change, and a reader of the redline alone would take the silence on a clause left
+     * out for agreement. Nothing in the contract's own text changes.
+     */
+    void noteIncompleteAudit(List<String> warnings) {
+        Element body = (Element) doc.getDocument().getBody().getDomNode();
+        for (Element p : WordXml.descendants(body, "p")) {
+            List<Element> runs = WordXml.descendants(p, "r").stream().filter(r -> r.getParentNode() == p).toList();
+            if (runs.isEmpty() || WordXml.textOf(p).isBlank()) continue;
+            List<RedlineComments.Line> lines = new ArrayList<>();
+            lines.add(new RedlineComments.Line("", wording.incompleteAudit()));
+            warnings.forEach(w -> lines.add(new RedlineComments.Line("", w)));
+            comments.add(new TrackedEdit.Anchor(p, runs.get(0), runs.get(runs.size() - 1)), lines);
+            return;
+        }
+    }
+
     private TrackedEdit.Anchor replace(SentenceLocator.Found found, String preferred) {
         TrackedEdit.Anchor anchor = edit.replace(found.paragraph(), found.start(), found.end(), preferred);
         WordXml.dropFallbackCopies(anchor.paragraph());

@@ -48,13 +48,20 @@ public final class RedlineDocxExporter implements ReportExporter<RedlineSource> 
         String author = "\u2014".equals(ctx.reviewer()) ? wording.defaultAuthor() : ctx.reviewer();
         List<RedlinePoint> points = RedlinePoints.select(source.contract(), clauses);
         try (XWPFDocument doc = open(source, ctx)) {
-            new DocxRedliner(doc, source.document(), wording, author, clock.instant()).apply(points);
+            DocxRedliner redliner = new DocxRedliner(doc, source.document(), wording, author, clock.instant());
+            redliner.apply(points);
+            if (incomplete(source)) redliner.noteIncompleteAudit(ctx.importWarnings());
             if (!source.fromVendorDocx()) {
                 doc.getProperties().getCoreProperties().setTitle(ctx.documentName());
                 doc.getProperties().getCoreProperties().setCreator(author);
             }
             doc.write(out);
         }
+    }
+
+    /** An audit over a partial clause library, or with a clause that could not be audited, says so in its version. */
+    private static boolean incomplete(RedlineSource source) {
+        return source.contract().result().leftOut() != null;
     }
 
     private XWPFDocument open(RedlineSource source, ReportContext ctx) throws IOException {
