@@ -19,12 +19,12 @@ final class PagerBar {
      * the buttons for tests (idPrefix-next and so on).
      */
     static HBox build(PagedList<?> pages, ObservableBooleanValue complete, String idPrefix) {
-        Button first = button("⏮", "First page", idPrefix + "-first", () -> pages.pageIndexProperty().set(0));
+        Button first = button("«", "First page", idPrefix + "-first", () -> pages.pageIndexProperty().set(0));
         Button previous = button("◀", "Previous page", idPrefix + "-previous",
                 () -> pages.pageIndexProperty().set(pages.pageIndexProperty().get() - 1));
         Button next = button("▶", "Next page", idPrefix + "-next",
                 () -> pages.pageIndexProperty().set(pages.pageIndexProperty().get() + 1));
-        Button last = button("⏭", "Last page", idPrefix + "-last",
+        Button last = button("»", "Last page", idPrefix + "-last",
                 () -> pages.pageIndexProperty().set(pages.pageCountProperty().get() - 1));
         first.disableProperty().bind(pages.pageIndexProperty().isEqualTo(0));
         previous.disableProperty().bind(first.disableProperty());
