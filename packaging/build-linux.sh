@@ -13,7 +13,7 @@ OUT=app/target/installer
 for tool in jlink jpackage fakeroot dpkg-deb; do
   command -v "$tool" >/dev/null 2>&1 || { echo "build-linux.sh: '$tool' is missing (JDK 17 with jpackage; apt-get install fakeroot dpkg)" >&2; exit 2; }
 done
-# 0.1.0-SNAPSHOT -> 0.1.0 (package versions are numbers)
+# 0.9.0-SNAPSHOT -> 0.9.0 (package versions are numbers; a release version passes unchanged)
 VERSION=$(unzip -p "$JAR" com/clearance/app-version.properties | sed -n 's/^version=//p' | sed 's/-SNAPSHOT$//')
 started=$(date +%s)
 rm -rf "$OUT"

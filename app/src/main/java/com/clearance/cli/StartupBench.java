@@ -17,8 +17,11 @@ import java.util.concurrent.TimeUnit;
  */
 final class StartupBench {
 
-    /** One start: milliseconds from launch, and how many contracts the list showed. */
-    record Run(long firstFrameMs, long contractsListMs, int contracts) {
+    /**
+     * One start: milliseconds from launch to the first frame, to a usable list (its first page of rows shown) and to
+     * the whole list read; how many rows the first page showed and how many contracts were listed in the end.
+     */
+    record Run(long firstFrameMs, long contractsListMs, long wholeListMs, int firstPage, int contracts) {
     }
 
     private static final String LAUNCHER = "com.clearance.app.Launcher";
@@ -45,6 +48,8 @@ final class StartupBench {
         Process p = pb.start();
         long frame = -1;
         long list = -1;
+        long whole = -1;
+        int firstPage = -1;
         int contracts = -1;
         List<String> tail = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
@@ -55,8 +60,10 @@ final class StartupBench {
                     frame = ms;
                 } else if (line.startsWith("startup contracts-list ")) {
                     list = ms;
-                    String[] parts = line.split(" ");
-                    contracts = Integer.parseInt(parts[parts.length - 1]);
+                    firstPage = lastNumber(line);
+                } else if (line.startsWith("startup contracts-complete ")) {
+                    whole = ms;
+                    contracts = lastNumber(line);
                 } else if (tail.size() < 20) {
                     tail.add(line);
                 }
@@ -65,11 +72,16 @@ final class StartupBench {
         if (!p.waitFor(TIMEOUT_S, TimeUnit.SECONDS)) {
             p.destroyForcibly();
         }
-        if (frame < 0 || list < 0) {
+        if (frame < 0 || list < 0 || whole < 0) {
             throw new IOException("the window did not report its first frame and contracts list (exit "
                     + (p.isAlive() ? "none" : p.exitValue()) + ")" + (tail.isEmpty() ? "" : ": " + String.join(" | ", tail)));
         }
-        return new Run(frame, list, contracts);
+        return new Run(frame, list, whole, firstPage, contracts);
+    }
+
+    private static int lastNumber(String line) {
+        String[] parts = line.split(" ");
+        return Integer.parseInt(parts[parts.length - 1]);
     }
 
     /** The installed launcher (jpackage sets jpackage.app-path), else java with this JVM's options and class path. */

@@ -104,6 +104,19 @@ public final class AuditRepository {
         return latest;
     }
 
+    /** The newest run of each of these contracts, by contract id (one page of the list, without reading the rest). */
+    public Map<Long, AuditSummary> latestFor(List<Long> contractIds) throws StoreException {
+        Map<Long, AuditSummary> latest = new HashMap<>();
+        if (contractIds.isEmpty()) {
+            return latest;
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(contractIds.size(), "?"));
+        for (AuditSummary s : summaries("WHERE a.contract_id IN (" + marks + ")", contractIds.toArray())) {
+            latest.putIfAbsent(s.contractId(), s);
+        }
+        return latest;
+    }
+
     private List<AuditSummary> summaries(String where, Object... params) throws StoreException {
         String sql = "SELECT a.id, a.contract_id, a.score, a.library_version, a.audited_at, f.status, COUNT(f.id) AS n,"
                 + " " + READING + " FROM audits a LEFT JOIN findings f ON f.audit_id = a.id " + where

@@ -78,6 +78,22 @@ public final class ContractRepository {
                 + " id DESC", ContractRepository::map);
     }
 
+    /**
+     * The next {@code limit} contracts of {@link #findAll()} after {@code after} (null: from the newest). It seeks by
+     * the last row's import time and id instead of an offset, so every page costs the same however far down it is.
+     */
+    public List<ContractRecord> findPage(ContractRecord after, int limit) throws StoreException {
+        String order = " ORDER BY imported_at DESC, id DESC FETCH FIRST ? ROWS ONLY";
+        if (after == null) {
+            return jdbc.query("SELECT " + COLUMNS + " FROM contracts WHERE deleted_at IS NULL" + order,
+                    ContractRepository::map, limit);
+        }
+        // "<=" first: H2 seeks the index only on a plain range, not on the OR that breaks ties by id
+        return jdbc.query("SELECT " + COLUMNS + " FROM contracts WHERE deleted_at IS NULL AND imported_at <= ?"
+                        + " AND (imported_at < ? OR id < ?)" + order, ContractRepository::map, after.importedAt(),
+                after.importedAt(), after.id(), limit);
+    }
+
     /** Whether any contract (not deleted) is stored: one row read, however many there are. */
     public boolean any() throws StoreException {
         return !jdbc.query("SELECT id FROM contracts WHERE deleted_at IS NULL LIMIT 1", rs -> rs.getLong(1)).isEmpty();

@@ -161,6 +161,16 @@ public final class ContractLibraryService {
         return contracts.findAll().stream().map(c -> new ContractOverview(c, latest.get(c.id()))).toList();
     }
 
+    /**
+     * The next {@code limit} rows of {@link #contracts()} after {@code after} (null: from the newest), so a window can
+     * show the newest contracts before the rest of a large portfolio is read.
+     */
+    public List<ContractOverview> contractsAfter(ContractRecord after, int limit) throws StoreException {
+        List<ContractRecord> page = contracts.findPage(after, limit);
+        Map<Long, AuditSummary> latest = audits.latestFor(page.stream().map(ContractRecord::id).toList());
+        return page.stream().map(c -> new ContractOverview(c, latest.get(c.id()))).toList();
+    }
+
     public Optional<ContractRecord> contract(long id) throws StoreException {
         return contracts.find(id);
     }

@@ -162,6 +162,9 @@ public final class AuditViewModel {
     }
 
     private void show(Loaded l) {
+        // opening the contract that is showing again (a second click, a re-audit) keeps the finding the user is on
+        String keep = selected.get() != null && Long.valueOf(l.contract().id()).equals(contractId.get())
+                ? selected.get().clauseId() : null;
         contractId.set(l.contract().id());
         vendor.set(l.contract().vendor());
         heading.set(l.contract().vendor() + " — " + l.contract().documentName() + " (" + l.contract().pages()
@@ -181,6 +184,9 @@ public final class AuditViewModel {
         shownRun.set(runs.isEmpty() ? null : runs.get(0));
         loading = false;
         showResult(l.audit() == null ? null : l.audit().result());
+        if (keep != null) {
+            select(keep);
+        }
     }
 
     /**

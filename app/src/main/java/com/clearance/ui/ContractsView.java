@@ -76,7 +76,9 @@ final class ContractsView {
         table.setPlaceholder(empty);
 
         VBox importPanel = buildImportPanel();
-        SplitPane split = new SplitPane(table, importPanel);
+        VBox list = new VBox(table, PagerBar.build(vm.pages(), vm.completeProperty(), "contractsPager"));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        SplitPane split = new SplitPane(list, importPanel);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.6);
 
@@ -117,9 +119,14 @@ final class ContractsView {
         table.getColumns().add(column("Weak", ContractRow::weak, 70));
         table.getColumns().add(column("Adverse", ContractRow::adverse, 80));
         table.getColumns().add(column("Missing", ContractRow::missing, 80));
-        SortedList<ContractRow> sorted = new SortedList<>(vm.visibleRows());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        // the table shows one page; a click on a column sorts all the (filtered) contracts, then pages them
+        SortedList<ContractRow> sorted = vm.sortedRows();
+        table.setSortPolicy(t -> {
+            sorted.setComparator(t.getComparator());
+            vm.pages().pageIndexProperty().set(0);
+            return true;
+        });
+        table.setItems(vm.pages().rows());
         // a refresh (someone else's change, an import) replaces the rows: the user's selection stays where it was
         long[] kept = {-1};
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -127,9 +134,9 @@ final class ContractsView {
                 kept[0] = b.id();
             }
         });
-        sorted.addListener((javafx.collections.ListChangeListener<ContractRow>) change -> {
+        table.getItems().addListener((javafx.collections.ListChangeListener<ContractRow>) change -> {
             if (table.getSelectionModel().getSelectedItem() == null && kept[0] >= 0) {
-                sorted.stream().filter(r -> r.id() == kept[0]).findFirst()
+                table.getItems().stream().filter(r -> r.id() == kept[0]).findFirst()
                         .ifPresent(r -> table.getSelectionModel().select(r));
             }
         });

@@ -2,7 +2,6 @@ package com.clearance.ui;
 
 import com.clearance.domain.Status;
 import com.clearance.service.CancellationToken;
-import com.clearance.service.ContractOverview;
 import com.clearance.service.FileOutcome;
 import com.clearance.service.Workbench;
 import javafx.beans.property.BooleanProperty;
@@ -23,23 +22,42 @@ import java.util.function.Consumer;
 /** The contracts screen: the audited contracts (searchable, filterable) and the import batch with progress. */
 public final class ContractsViewModel {
 
+    /** Rows per page of the table, and what the first read fetches: enough to fill the window. */
+    static final int PAGE_SIZE = 100;
+    /** Rows per later read: each is its own background task, so opening an audit never waits for the whole list. */
+    static final int CHUNK = 500;
+
     private final Workbench workbench;
     private final BackgroundTasks tasks;
     private final Consumer<Throwable> onError;
 
     private final ObservableList<ContractRow> rows = FXCollections.observableArrayList();
     private final FilteredList<ContractRow> visibleRows = new FilteredList<>(rows);
+    private final javafx.collections.transformation.SortedList<ContractRow> sortedRows =
+            new javafx.collections.transformation.SortedList<>(visibleRows);
+    private final PagedList<ContractRow> pages;
+    private final int chunk;
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<Status> onlyWith = new SimpleObjectProperty<>();
     private final ObservableList<ImportItem> imports = FXCollections.observableArrayList();
     private final BooleanProperty importing = new SimpleBooleanProperty();
     private final BooleanProperty loaded = new SimpleBooleanProperty();
+    private final BooleanProperty complete = new SimpleBooleanProperty();
+    /** Counts refreshes: a read whose number is no longer the latest is dropped. */
+    private int reads;
     private final StringProperty summary = new SimpleStringProperty("");
     private volatile CancellationToken cancel = new CancellationToken();
     private Consumer<Long> onImported = id -> { };
     private Consumer<FileOutcome> onAlreadyImported = o -> { };
 
     public ContractsViewModel(Workbench workbench, BackgroundTasks tasks, Consumer<Throwable> onError) {
+        this(workbench, tasks, onError, PAGE_SIZE, CHUNK);
+    }
+
+    /** With other page and read sizes (tests: a few contracts cross page and chunk boundaries). */
+    ContractsViewModel(Workbench workbench, BackgroundTasks tasks, Consumer<Throwable> onError, int pageSize, int chunk) {
+        this.pages = new PagedList<>(sortedRows, pageSize);
+        this.chunk = chunk;
         this.workbench = workbench;
         this.tasks = tasks;
         this.onError = onError;
@@ -54,8 +72,14 @@ public final class ContractsViewModel {
     public ObjectProperty<Status> onlyWithProperty() { return onlyWith; }
     public ObservableList<ImportItem> imports() { return imports; }
     public BooleanProperty importingProperty() { return importing; }
-    /** True once the list has been read from the database (it starts empty while the window opens). */
+    /** True once the newest page of the list has been read (it starts empty while the window opens). */
     public javafx.beans.property.ReadOnlyBooleanProperty loadedProperty() { return loaded; }
+    /** True once every contract has been read, so search, filters, sorting and counts cover them all. */
+    public javafx.beans.property.ReadOnlyBooleanProperty completeProperty() { return complete; }
+    /** The visible rows in the table's order (the view sets its comparator). */
+    public javafx.collections.transformation.SortedList<ContractRow> sortedRows() { return sortedRows; }
+    /** The page of the sorted rows the table shows. */
+    PagedList<ContractRow> pages() { return pages; }
     public StringProperty summaryProperty() { return summary; }
 
     /** Called with the id of the last contract a batch imported, so the window can open its audit. */
@@ -87,18 +111,65 @@ public final class ContractsViewModel {
         }, onError);
     }
 
+    /**
+     * Reads the list again, newest first, a page and then chunks at a time. The first read of a window shows each
+     * part as it arrives; a later one (someone's change, an import) keeps the old rows until the new ones are all in.
+     */
     public void refresh() {
-        tasks.run(() -> workbench.contracts().contracts(), this::show, onError);
+        boolean progressive = !complete.get();
+        read(++reads, null, pages.pageSize(), progressive, new java.util.ArrayList<>());
     }
 
-    private void show(List<ContractOverview> overviews) {
-        rows.setAll(overviews.stream().map(ContractRow::of).toList());
-        loaded.set(true);
+    private void read(int load, com.clearance.persistence.ContractRecord after, int size, boolean progressive,
+                      List<ContractRow> sofar) {
+        tasks.run(() -> workbench.contracts().contractsAfter(after, size), part -> {
+            if (load != reads) {
+                return; // a newer refresh started; its rows replace these
+            }
+            List<ContractRow> partRows = part.stream().map(ContractRow::of).toList();
+            boolean first = sofar.isEmpty();
+            sofar.addAll(partRows);
+            boolean more = part.size() == size;
+            if (progressive) {
+                if (first) rows.setAll(partRows); else rows.addAll(partRows);
+                loaded.set(true);
+            } else if (!more) {
+                rows.setAll(sofar);
+            }
+            if (more) {
+                read(load, part.get(part.size() - 1).contract(), chunk, progressive, sofar);
+            } else {
+                loaded.set(true);
+                complete.set(true);
+            }
+        }, onError);
+    }
+
+    /** Runs {@code then} once every contract is listed (now, if they are). */
+    public void whenComplete(Runnable then) {
+        if (complete.get()) {
+            then.run();
+            return;
+        }
+        complete.addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (now) {
+                    complete.removeListener(this);
+                    then.run();
+                }
+            }
+        });
+    }
+
+    /** Contracts whose newest audit used another library version than {@code libraryVersion} (or none). */
+    public long staleCount(String libraryVersion) {
+        return rows.stream().filter(r -> !libraryVersion.equals(r.libraryVersion())).count();
     }
 
     private void applyFilter() {
         String needle = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
         Status status = onlyWith.get();
+        pages.pageIndexProperty().set(0); // a new search starts at its first page
         visibleRows.setPredicate(r -> (needle.isEmpty() || (r.vendor() + " " + r.document()).toLowerCase(Locale.ROOT)
                 .contains(needle)) && (status == null || r.count(status) > 0));
     }

@@ -10,7 +10,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -27,12 +26,16 @@ import java.util.List;
 /** The workbench window: menus, the six screens as tabs, a banner for first start and library changes. */
 public final class MainWindow {
 
+    private static final int LAUNCHES = 5;
+
     private final Stage stage;
     private final WorkbenchPreferences prefs;
     private final BackgroundTasks tasks;
     private final HostServices host;
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
+    /** The screens are built when first shown, so the window opens at the cost of the contracts list alone. */
+    private final LazyTabs screens = new LazyTabs(tabs);
     private final NoticeBanner banner = new NoticeBanner();
     /** Stays while the clause library has errors: which ones, and that audits are partial (or impossible). */
     private final NoticeBanner libraryBanner = new NoticeBanner("libraryBannerAction");
@@ -136,13 +139,14 @@ public final class MainWindow {
             }
         });
         launch = new LaunchScreen(wb, tasks, this::showError, prefs, stage, decisions.reviewerProperty());
-        tabs.getTabs().setAll(
-                tab("Contracts", contractsView.build(this::chooseFiles, this::openSample, r -> openAudit(r.id()))),
-                tab("Audit", new AuditView(audit, decisions).build(this::copy)),
-                tab("Decisions", new DecisionsView(audit, decisions).build()),
-                tab("Compare", (compareView = new CompareView(compare, contracts.allRows())).build()),
-                tab("Clause library", new LibraryView(library).build(this::openLibraryFolder)),
-                tab("Launches", launch.build()));
+        screens.setAll(List.of(
+                new LazyTabs.Screen("Contracts", () -> contractsView.build(this::chooseFiles, this::openSample,
+                        r -> openAudit(r.id()))),
+                new LazyTabs.Screen("Audit", () -> new AuditView(audit, decisions).build(this::copy)),
+                new LazyTabs.Screen("Decisions", () -> new DecisionsView(audit, decisions).build()),
+                new LazyTabs.Screen("Compare", () -> (compareView = new CompareView(compare, contracts.allRows())).build()),
+                new LazyTabs.Screen("Clause library", () -> new LibraryView(library).build(this::openLibraryFolder)),
+                new LazyTabs.Screen("Launches", launch::build)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setCenter(new VBox(libraryBanner, banner, tabs));
         VBox.setVgrow(tabs, javafx.scene.layout.Priority.ALWAYS);
@@ -194,7 +198,7 @@ public final class MainWindow {
         if (open != null && changes.stream().anyMatch(c -> open.equals(c.contractId()))) {
             decisions.othersChanged();
         }
-        if (changes.stream().anyMatch(c -> c.launchName() != null)) {
+        if (screens.built(LAUNCHES) && changes.stream().anyMatch(c -> c.launchName() != null)) {
             launch.launches.refresh();
         }
     }
@@ -227,12 +231,6 @@ public final class MainWindow {
                         compare.compare(List.of(older, newer))));
     }
 
-    private static Tab tab(String name, javafx.scene.Node content) {
-        Tab t = new Tab(name, content);
-        t.setId("tab-" + name.toLowerCase().replace(' ', '-'));
-        return t;
-    }
-
     private void showLibraryProblems(String text) {
         if (text == null || text.isEmpty()) {
             libraryBanner.clear();
@@ -241,14 +239,17 @@ public final class MainWindow {
         }
     }
 
+    /** Counted from the list once it is all read, instead of reading every contract a second time. */
     private void checkStale() {
-        tasks.run(() -> workbench.contracts().staleContracts().size(), n -> {
-            if (n > 0) {
+        ContractsViewModel listed = contracts;
+        listed.whenComplete(() -> {
+            long n = listed.staleCount(workbench.engine().libraryVersion());
+            if (n > 0 && listed == contracts) {
                 banner.show("The clause library changed since " + n + (n == 1 ? " contract was" : " contracts were")
                         + " audited. Re-audit to score them against the current library (earlier results are kept).",
                         "Re-audit now", this::reauditStale);
             }
-        }, this::showError);
+        });
     }
 
     // ---- actions (menus and buttons) ----
@@ -535,5 +536,6 @@ public final class MainWindow {
     Workbench workbench() { return workbench; }
     CompareView compareView() { return compareView; }
     LaunchScreen launch() { return launch; }
+    boolean screenBuilt(int index) { return screens.built(index); }
     Label status() { return status; }
 }

@@ -84,6 +84,7 @@ final class PageView {
         });
         vm.imageProperty().addListener((o, a, b) -> redraw());
         vm.highlights().addListener((javafx.collections.ListChangeListener<TextRegion>) c -> redraw());
+        redraw(); // the screen is built when first shown, perhaps after its page was chosen
         StackPane body = new StackPane(scroll, message);
         VBox.setVgrow(body, Priority.ALWAYS);
         VBox box = new VBox(6, bar, note, body);

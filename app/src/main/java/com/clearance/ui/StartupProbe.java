@@ -8,8 +8,8 @@ import java.lang.management.ManagementFactory;
 
 /**
  * For `clearance bench --startup` (and the package build's class-list run): when {@code CLEARANCE_STARTUP_PROBE} is
- * set, the window prints when its first frame was drawn and when the contracts list was usable, as milliseconds since
- * the JVM started, then closes itself.
+ * set, the window prints when its first frame was drawn, when the contracts list was usable (its first page shown) and
+ * when the whole list was read, as milliseconds since the JVM started, then closes itself.
  */
 final class StartupProbe {
 
@@ -38,20 +38,32 @@ final class StartupProbe {
         }.start();
     }
 
-    /** Call once the contracts screen exists: prints when its list has loaded, then exits. */
+    /**
+     * Call once the contracts screen exists: prints when its first page of rows is on the screen (the list is usable:
+     * rows to select and open) and when the whole list is read (search and sorting cover every contract), then exits.
+     */
     void watch(ContractsViewModel contracts) {
-        Runnable done = () -> {
-            line("contracts-list", " " + contracts.allRows().size());
-            Platform.exit();
-        };
-        if (contracts.loadedProperty().get()) {
-            done.run();
+        whenTrue(contracts.loadedProperty(), () -> {
+            line("contracts-list", " " + contracts.pages().rows().size());
+            contracts.whenComplete(() -> {
+                line("contracts-complete", " " + contracts.allRows().size());
+                Platform.exit();
+            });
+        });
+    }
+
+    /** Runs {@code then} one pulse after {@code flag} is true, so the rows are on the screen, not only in the list. */
+    private static void whenTrue(javafx.beans.value.ObservableBooleanValue flag, Runnable then) {
+        if (flag.get()) {
+            Platform.runLater(then);
             return;
         }
-        contracts.loadedProperty().addListener((o, was, now) -> {
-            if (now) {
-                // one more pulse, so the rows are on the screen, not only in the list
-                Platform.runLater(done);
+        flag.addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (now) {
+                    flag.removeListener(this);
+                    Platform.runLater(then);
+                }
             }
         });
     }

@@ -50,6 +50,8 @@ class AuditFitUiTest {
         });
         waitFor(() -> robot.lookup("#sampleButton").tryQuery().isPresent());
         robot.clickOn("#sampleButton");
+        // the audit screen is built when the sample opens in it
+        waitFor(() -> robot.lookup("#findingsTable").tryQuery().isPresent());
         TableView<?> findings = robot.lookup("#findingsTable").queryAs(TableView.class);
         waitFor(() -> findings.getItems().size() >= 10 && findings.isVisible());
         assertThat(robot.lookup("#rationale").queryLabeled().getText()).startsWith("No finding selected.");

@@ -53,6 +53,8 @@ class LiveChangesUiTest {
         app = WindowUnderTest.start(dir, db);
         waitFor(() -> robot.lookup("#sampleButton").tryQuery().isPresent());
         robot.clickOn("#sampleButton");
+        // the audit screen is built when the sample opens in it
+        waitFor(() -> robot.lookup("#findingsTable").tryQuery().isPresent());
         TableView<?> findings = robot.lookup("#findingsTable").queryAs(TableView.class);
         waitFor(() -> findings.getItems().size() >= 10 && findings.isVisible());
         String mine = FindingRowProbe.clauseId(findings, 0);
@@ -88,6 +90,8 @@ class LiveChangesUiTest {
         app = WindowUnderTest.start(dir, db);
         waitFor(() -> robot.lookup("#sampleButton").tryQuery().isPresent());
         robot.clickOn("#sampleButton");
+        // the audit screen is built when the sample opens in it
+        waitFor(() -> robot.lookup("#findingsTable").tryQuery().isPresent());
         TableView<?> findings = robot.lookup("#findingsTable").queryAs(TableView.class);
         waitFor(() -> findings.getItems().size() >= 10 && findings.isVisible());
         String clause = FindingRowProbe.clauseId(findings, 2);

@@ -46,6 +46,8 @@ class WorkbenchUiTest {
 
         waitFor(() -> robot.lookup("#sampleButton").tryQuery().isPresent());
         robot.clickOn("#sampleButton");
+        // the audit screen is built when the sample opens in it
+        waitFor(() -> robot.lookup("#findingsTable").tryQuery().isPresent());
         TableView<?> findings = robot.lookup("#findingsTable").queryAs(TableView.class);
         waitFor(() -> findings.getItems().size() >= 10 && findings.isVisible());
 
@@ -68,6 +70,8 @@ class WorkbenchUiTest {
         app = start();
         waitFor(() -> robot.lookup("#sampleButton").tryQuery().isPresent());
         robot.clickOn("#sampleButton");
+        // the audit screen is built when the sample opens in it
+        waitFor(() -> robot.lookup("#findingsTable").tryQuery().isPresent());
         TableView<?> again = robot.lookup("#findingsTable").queryAs(TableView.class);
         waitFor(() -> again.getItems().size() >= 10);
         assertThat(FindingRowProbe.decision(again, clause)).isEqualTo("negotiate");
