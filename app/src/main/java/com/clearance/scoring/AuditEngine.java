@@ -161,34 +161,31 @@ public final class AuditEngine {
         Set<Integer> shownSentences = new java.util.HashSet<>();
         for (SentenceVerdict v : ordered) {
             if (!shownSentences.add(v.sentenceIndex())) continue; // two items of one inline list
-            Sentence s = document.sentences().get(v.sentenceIndex());
-            evidence.add(new Evidence(s.text(), s.page(), s.section(), s.start(), s.end(), v.status()));
+            evidence.add(evidenceOf(document, v.sentenceIndex(), v.status()));
             if (v == ordered.get(0)) {
                 // a list item was read with its lead-in ("Provider will not be liable for any:"): that shaped it too
                 int leadIn = leadInOf(features, v.sentenceIndex());
-                if (leadIn >= 0 && shownSentences.add(leadIn)) {
-                    Sentence lead = document.sentences().get(leadIn);
-                    evidence.add(new Evidence(lead.text(), lead.page(), lead.section(), lead.start(), lead.end(),
-                            v.status()));
-                }
+                if (leadIn >= 0 && shownSentences.add(leadIn)) evidence.add(evidenceOf(document, leadIn, v.status()));
             }
             if (v == ordered.get(0) && v.supportIndex() >= 0 && v.supportIndex() != v.sentenceIndex()) {
                 // the sentence the reading rests on ("the Usage Policy is part of these Terms") shaped the finding
                 if (!shownSentences.add(v.supportIndex())) continue;
-                Sentence support = document.sentences().get(v.supportIndex());
-                evidence.add(new Evidence(support.text(), support.page(), support.section(), support.start(),
-                        support.end(), v.status()));
+                evidence.add(evidenceOf(document, v.supportIndex(), v.status()));
             }
         }
         // the definition the deciding sentence was read through ("Customer Data" includes outputs) shaped it too
         for (int defining : DefinitionChain.definingSentences(clause, ordered.get(0), document, features)) {
             if (!shownSentences.add(defining)) continue;
-            Sentence d = document.sentences().get(defining);
-            evidence.add(new Evidence(d.text(), d.page(), d.section(), d.start(), d.end(), ordered.get(0).status()));
+            evidence.add(evidenceOf(document, defining, ordered.get(0).status()));
             break;
         }
         String chain = DefinitionChain.explain(clause, ordered.get(0), document, features);
         return new Finding(clause.id(), status, evidence, rationale(ordered, status) + chain, recommendation, null);
+    }
+
+    private static Evidence evidenceOf(ContractDocument document, int sentenceIndex, Status pointsTo) {
+        Sentence s = document.sentences().get(sentenceIndex);
+        return new Evidence(s.text(), s.page(), s.section(), s.start(), s.end(), pointsTo);
     }
 
     private static int leadInOf(DocumentFeatures features, int sentenceIndex) {

@@ -120,9 +120,8 @@ public final class DocumentFeatures {
                 if (leadIn != null) f.leadInIndex(leadInIndex);
                 out.add(f);
             }
-            String following = nextLeadIn(leadIn, own);
-            if (following != null && following != leadIn) leadInIndex = si;
-            leadIn = following;
+            if (own.endsWith(":")) leadInIndex = si; // the sentence nextLeadIn makes the new lead-in
+            leadIn = nextLeadIn(leadIn, own);
         }
         scope.attach(out);
         return new DocumentFeatures(document, out, termConcepts);

@@ -19,19 +19,20 @@ final class Referents {
     /** How far back a referent may be, in sentences read. */
     private static final int REACH = 40;
 
-    private final Map<String, SentenceFeatures> lastUse = new HashMap<>();
-    private final Map<String, Integer> lastUseAt = new HashMap<>();
-    private final Map<String, String> lastUseSection = new HashMap<>();
+    /** The last sentence that used a noun: which, when (in sentences read) and under which top-level section. */
+    private record Use(SentenceFeatures sentence, int at, String section) {
+    }
+
+    private final Map<String, Use> lastUse = new HashMap<>();
     private int read;
 
     /** The sentence a demonstrative noun in {@code text} points to, or null when it has none or none is near. */
     SentenceFeatures referent(String text, List<String> sectionPath) {
         Matcher m = POINTER.matcher(text);
         if (!m.find()) return null;
-        String noun = stem(m.group(1));
-        SentenceFeatures f = lastUse.get(noun);
-        if (f == null || read - lastUseAt.get(noun) > REACH) return null;
-        return top(sectionPath).equals(lastUseSection.get(noun)) ? f : null;
+        Use use = lastUse.get(stem(m.group(1)));
+        if (use == null || read - use.at() > REACH || !top(sectionPath).equals(use.section())) return null;
+        return use.sentence();
     }
 
     /** Records the nouns {@code f} uses (after it was itself read, so it never points to itself). */
@@ -40,10 +41,7 @@ final class Referents {
         if (POINTER.matcher(text).find()) return; // a pointer is not a new use of the noun
         Matcher m = NOUN.matcher(text);
         while (m.find()) {
-            String noun = stem(m.group(1));
-            lastUse.put(noun, f);
-            lastUseAt.put(noun, read);
-            lastUseSection.put(noun, top(sectionPath));
+            lastUse.put(stem(m.group(1)), new Use(f, read, top(sectionPath)));
         }
     }
 

@@ -59,10 +59,7 @@ class LaunchScreenUiTest {
         FxRobot robot = new FxRobot();
         app = WindowUnderTest.start(dir);
 
-        waitFor(() -> robot.lookup("#tab-launches").tryQuery().isPresent());
-        robot.clickOn("#tab-launches");
-        robot.clickOn("#newLaunchButton");
-        waitFor(() -> robot.lookup("#launchName").tryQuery().isPresent());
+        WindowUnderTest.openNewLaunchDialog(robot);
         robot.interact(() -> {
             robot.lookup("#launchName").queryAs(TextField.class).setText("inbox");
             robot.lookup("#launchFeature").queryAs(TextField.class).setText("Inbox reply suggestions");

@@ -36,10 +36,7 @@ class NewLaunchDialogUiTest {
         WindowUnderTest.usePrivatePreferences();
         FxRobot robot = new FxRobot();
         app = WindowUnderTest.start(dir);
-        waitFor(() -> robot.lookup("#tab-launches").tryQuery().isPresent());
-        robot.clickOn("#tab-launches");
-        robot.clickOn("#newLaunchButton");
-        waitFor(() -> robot.lookup("#launchName").tryQuery().isPresent());
+        WindowUnderTest.openNewLaunchDialog(robot);
 
         for (String id : new String[]{"#label-name", "#label-feature", "#label-launch-date", "#label-team",
                 "#label-vendor-contracts"}) {

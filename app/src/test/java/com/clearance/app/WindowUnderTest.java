@@ -61,6 +61,14 @@ final class WindowUnderTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Goes to the Launches screen and opens its New launch dialog. */
+    static void openNewLaunchDialog(FxRobot robot) throws Exception {
+        waitFor(() -> robot.lookup("#tab-launches").tryQuery().isPresent());
+        robot.clickOn("#tab-launches");
+        robot.clickOn("#newLaunchButton");
+        waitFor(() -> robot.lookup("#launchName").tryQuery().isPresent());
+    }
+
     /** The visible button with this text (dialog buttons have no id). */
     static Button button(String text, FxRobot robot) {
         return robot.lookup((Node n) -> n instanceof Button b && text.equals(b.getText()) && b.isVisible()).queryButton();
