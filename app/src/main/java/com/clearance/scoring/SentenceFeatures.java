@@ -8,8 +8,12 @@ import java.util.List;
  */
 public final class SentenceFeatures {
 
+    /** A defined term in straight or curly quotes; a definition may name it twice ("SCCs" or "Clauses"). */
+    private static final String QUOTED_TERM = "[\"\u201c][^\"\u201c\u201d]{1,60}[\"\u201d]";
+
     private static final java.util.regex.Pattern DEFINITION = java.util.regex.Pattern.compile(
-            "^(?:[(]?[a-z0-9.]{1,6}[).]?\\s+)?\"[^\"]{1,60}\"\\s*(?:\\([^)]{0,40}\\)\\s*)?(?:means|shall mean|has the meaning|refers to|includes)\\b");
+            "^(?:[(]?[a-z0-9.]{1,6}[).]?\\s+)?" + QUOTED_TERM + "(?:\\s*(?:,|or|and|and/or)\\s*" + QUOTED_TERM + ")*"
+                    + "\\s*(?:\\([^)]{0,40}\\)\\s*)?(?:means|shall mean|has the meaning|refers to|includes)\\b");
 
     private final String text;
     private final ConceptIndex index;

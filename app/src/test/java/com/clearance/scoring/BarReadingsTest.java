@@ -129,7 +129,20 @@ class BarReadingsTest {
                                 + " to use, store, copy and display your content in the Services."),
                 SettledCasesTest.c("data-retention", "unless the licence is perpetual", Status.ADVERSE,
                         "By publishing a template, you grant Halyard a perpetual, royalty-free licence to use, store,"
-                                + " copy and display your content to promote its services.")
+                                + " copy and display your content to promote its services."),
+                SettledCasesTest.c("data-residency", "standard contractual clauses made part of the terms", Status.ADVERSE,
+                        "To the extent the law requires, the Standard Contractual Clauses, completed as set out in"
+                                + " Annex 2, are incorporated into this Addendum and deemed executed by both parties."),
+                SettledCasesTest.c("data-residency", "unless they govern only transfers the customer authorises",
+                        Status.PROTECTIVE, "Kestrel shall process Customer Data only within the European Economic"
+                                + " Area, and shall not transfer it to a third country without the Customer's prior"
+                                + " written consent.",
+                        "Where the Customer authorises such a transfer, the Standard Contractual Clauses shall apply"
+                                + " to it."),
+                SettledCasesTest.c("data-residency", "a definition of the clauses, in curly quotes with an alias",
+                        Status.MISSING, "\u201cStandard Contractual Clauses\u201d or \u201cSCCs\u201d means the"
+                                + " clauses approved by the European Commission for transfers of personal data to"
+                                + " third countries.")
         );
     }
 
