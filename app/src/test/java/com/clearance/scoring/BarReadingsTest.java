@@ -142,7 +142,11 @@ class BarReadingsTest {
                 SettledCasesTest.c("data-residency", "a definition of the clauses, in curly quotes with an alias",
                         Status.MISSING, "\u201cStandard Contractual Clauses\u201d or \u201cSCCs\u201d means the"
                                 + " clauses approved by the European Commission for transfers of personal data to"
-                                + " third countries.")
+                                + " third countries."),
+                SettledCasesTest.c("data-retention", "a processing annex's storage row: kept for the term", Status.WEAK,
+                        "Retention period: the period is the term of this Agreement."),
+                SettledCasesTest.c("data-retention", "the agreement's own term is not a retention period",
+                        Status.MISSING, "Term: the duration is the term of this Agreement.")
         );
     }
 
