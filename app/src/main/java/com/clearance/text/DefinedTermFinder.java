@@ -36,6 +36,8 @@ public final class DefinedTermFinder {
             "individually", "jointly", "hereinafter", "herein", "hereafter", "referred", "to", "as", "also", "or", "and",
             "called", "both", "such", "any", "all", "respectively", "separately", "being", "known", "defined",
             "this", "these", "our", "your", "its", "their", "in", "agreement");
+    private static final Pattern PARTY_QUALIFIER = Pattern.compile("(?i)(?:including|together with|and|with|as well as)"
+            + "\\s+(?:its|their|his|her)\\s+[\\w\\s,]{0,60}(?:successors|assigns|affiliates|subsidiaries)[\\w\\s]{0,20},");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern FILLER_SEPARATORS = Pattern.compile("[\\s,;]+");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,.;:]+$");
@@ -81,7 +83,7 @@ public final class DefinedTermFinder {
                 last = q.end();
             }
             rest.append(inside.substring(last));
-            if (terms.isEmpty() || !onlyFiller(rest.toString())) {
+            if (terms.isEmpty() || !(onlyFiller(rest.toString()) || partyAliases(inside, terms.get(0)[0]))) {
                 continue;
             }
             String definition = trimLeft(before(sentence, p.start()));
@@ -136,6 +138,25 @@ public final class DefinedTermFinder {
             return; // a quoted ordinary phrase ("as is", "directly or indirectly use") is not a defined term
         }
         found.add(new Found(term, definition, start));
+    }
+
+    /**
+     * A party's aliases after a qualifier of who the party includes: "(including its successors and assigns,
+     * "Acme", "we" or "us")". The qualifier names the party's successors or affiliates, then only the aliases follow.
+     */
+    private static boolean partyAliases(String inside, int firstTermStart) {
+        String qualifier = inside.substring(0, Math.max(0, firstTermStart - 1)).strip();
+        if (!PARTY_QUALIFIER.matcher(qualifier).matches()) {
+            return false;
+        }
+        Matcher q = QUOTED.matcher(inside);
+        StringBuilder after = new StringBuilder();
+        int last = -1;
+        while (q.find()) {
+            if (last >= 0) after.append(inside, last, q.start()).append(' ');
+            last = q.end();
+        }
+        return onlyFiller(after.append(inside.substring(last)).toString());
     }
 
     private static boolean onlyFiller(String rest) {
