@@ -18,13 +18,17 @@ import java.util.concurrent.Callable;
 public class DbCommand {
 
     @Command(name = "copy", description = "Copies contracts, audits, decisions and their history, launches and tickets"
-            + " from one database into another (an H2 file into the team database). Running it again adds what is new since and copies nothing twice.")
+            + " from one database into another (an H2 file into the team database). Running it again adds what is new since, copies nothing twice and updates what changed in the file since (where the"
+            + " target changed the same thing too, the target's stays and the summary says so).")
     static class Copy implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Option(names = "--from", required = true, paramLabel = "PATH|URL", description = "The database to copy from.")
         String from;
         @Option(names = "--to", required = true, paramLabel = "URL|PATH", description = "The database to copy into.")
         String to;
+        @Option(names = "--by", paramLabel = "NAME", description = "Whose file it is: recorded on the copy's changes and"
+                + " in the name a launch gets when the target has one of its name (default: the OS user).")
+        String by;
 
         @Override
         public Integer call() {
@@ -35,8 +39,8 @@ public class DbCommand {
                             + " (looked for " + (from.endsWith(".mv.db") ? from : from + ".mv.db") + ")", null);
                 }
                 try (Database source = CliSupport.openDatabase(from); Database target = CliSupport.openDatabase(to)) {
+                    target.changes().actAs(CliSupport.actor(by));
                     DatabaseCopy.Report r = new DatabaseCopy(source, target).run();
-                    r.skipped().forEach(s -> CliSupport.out(spec).println("skipped " + s));
                     return CliSupport.confirm(spec, "%s", String.join(System.lineSeparator(),
                             CopyReportText.lines(r, target.description())));
                 } catch (StoreException e) {

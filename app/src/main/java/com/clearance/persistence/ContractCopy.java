@@ -4,16 +4,14 @@ import com.clearance.persistence.DatabaseCopy.ContractOutcome;
 
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Copies one contract of the source into the target, or adds to the target's copy what the source gained since:
- * audits, decision events and renames or deletions, each once. The target's current decisions and vendor name follow
- * the source only where the source's trail entry is the newest; a later decision made in the target stays.
+ * audits, decision events and renames or deletions, each once. Its vendor name, deletion and current decisions follow
+ * what the source changed since the last copy, unless the target changed the same part too (see {@link ThreeWayMerge}).
  */
 final class ContractCopy {
 
@@ -26,10 +24,12 @@ final class ContractCopy {
 
     private final RowCopier rows;
     private final ChangeLog changes;
+    private final CopyNotes notes;
 
-    ContractCopy(RowCopier rows, ChangeLog changes) {
+    ContractCopy(RowCopier rows, ChangeLog changes, CopyNotes notes) {
         this.rows = rows;
         this.changes = changes;
+        this.notes = notes;
     }
 
     ContractOutcome copy(long sourceId) throws SQLException {
@@ -69,6 +69,7 @@ final class ContractCopy {
             d.put("contract_id", targetId);
             rows.insertKeyed("decisions", d);
         }
+        rows.copied.saveState("contracts", sourceId, state(rows.src, sourceId, contract));
         changes.append(rows.dst, null, "contract", targetId, null, "copied " + contract.get("document_name") + " ("
                 + contract.get("vendor") + ") into this database");
     }
@@ -76,17 +77,9 @@ final class ContractCopy {
     private ContractOutcome addNew(long sourceId, long targetId, Map<String, Object> contract, ContractOutcome ifAny)
             throws SQLException {
         int before = rows.addedCount();
-        Trails added = topUpTrails(sourceId, targetId);
-        for (String clause : added.clauses()) {
-            if (rows.newestFromSource("decision_events", "occurred_at", "contract_id = ? AND clause_id = ?", targetId, clause)) {
-                followDecision(sourceId, targetId, clause);
-            }
-        }
-        if (added.contractEvents() && rows.newestFromSource("contract_events", "occurred_at", "contract_id = ?", targetId)) {
-            SqlRunner.update(rows.dst, "UPDATE contracts SET vendor = ?, deleted_at = ?, deleted_by = ? WHERE id = ?",
-                    contract.get("vendor"), contract.get("deleted_at"), contract.get("deleted_by"), targetId);
-        }
-        if (rows.addedCount() == before) {
+        topUpTrails(sourceId, targetId);
+        int updates = followChanges(sourceId, targetId, contract);
+        if (rows.addedCount() == before && updates == 0) {
             return ContractOutcome.NOTHING_NEW;
         }
         changes.append(rows.dst, null, "contract", targetId, null, "added what was new in " + contract.get("document_name")
@@ -94,20 +87,52 @@ final class ContractCopy {
         return ifAny;
     }
 
-    /** The clauses whose decision trail grew, and whether renames or deletions came over. */
-    private record Trails(Set<String> clauses, boolean contractEvents) {
+    /**
+     * The vendor name, deletion and current decisions the source changed since the last copy go over where the
+     * target kept them as they were; where the target changed them too, the target's stay and it is noted.
+     */
+    private int followChanges(long sourceId, long targetId, Map<String, Object> contract) throws SQLException {
+        Map<String, String> source = state(rows.src, sourceId, contract);
+        Map<String, Object> there = RowCopier.rows(rows.dst, "SELECT * FROM contracts WHERE id = ?", targetId).get(0);
+        ThreeWayMerge.Result merge = ThreeWayMerge.merge(rows.copied.state("contracts", sourceId), source,
+                state(rows.dst, targetId, there));
+        for (String key : merge.apply()) {
+            switch (CopyNotes.kind(key)) {
+                case "vendor" -> SqlRunner.update(rows.dst, "UPDATE contracts SET vendor = ? WHERE id = ?",
+                        contract.get("vendor"), targetId);
+                case "deleted" -> SqlRunner.update(rows.dst, "UPDATE contracts SET deleted_at = ?, deleted_by = ?"
+                        + " WHERE id = ?", contract.get("deleted_at"), contract.get("deleted_by"), targetId);
+                default -> followDecision(sourceId, targetId, CopyNotes.detail(key));
+            }
+            notes.updated(key);
+        }
+        merge.conflicts().forEach(key -> notes.conflict(there.get("vendor") + " (" + there.get("document_name") + ")", key));
+        rows.copied.saveState("contracts", sourceId, source);
+        return merge.apply().size();
     }
 
-    private Trails topUpTrails(long sourceId, long targetId) throws SQLException {
+    /** A contract's parts: its vendor name, whether it is deleted, and its current decision per clause. */
+    private static Map<String, String> state(java.sql.Connection c, long id, Map<String, Object> contract)
+            throws SQLException {
+        Map<String, String> state = new LinkedHashMap<>();
+        state.put("vendor", CopiedState.fingerprint(contract.get("vendor")));
+        if (contract.get("deleted_at") != null) {
+            state.put("deleted", CopiedState.fingerprint(contract.get("deleted_at"), contract.get("deleted_by")));
+        }
+        for (Map<String, Object> d : RowCopier.rows(c, "SELECT * FROM decisions WHERE contract_id = ? ORDER BY clause_id", id)) {
+            state.put("decision " + d.get("clause_id"), CopiedState.fingerprint(d.get("decision"), d.get("note"),
+                    d.get("reviewer"), d.get("decided_at")));
+        }
+        return state;
+    }
+
+    private void topUpTrails(long sourceId, long targetId) throws SQLException {
         rows.topUp(AUDITS, sourceId, targetId, (row, ids) -> { }, this::copyFindings);
-        RowCopier.TopUp events = rows.topUp(DECISION_EVENTS, sourceId, targetId, (row, ids) -> {
+        rows.topUp(DECISION_EVENTS, sourceId, targetId, (row, ids) -> {
             Object undoes = row.get("undoes_event_id");
             row.put("undoes_event_id", undoes == null ? null : ids.get(((Number) undoes).longValue()));
         }, (s, t) -> { });
-        Set<String> clauses = new LinkedHashSet<>();
-        events.added().forEach(e -> clauses.add((String) e.get("clause_id")));
-        RowCopier.TopUp contractEvents = rows.topUp(CONTRACT_EVENTS, sourceId, targetId, (row, ids) -> { }, (s, t) -> { });
-        return new Trails(clauses, !contractEvents.added().isEmpty());
+        rows.topUp(CONTRACT_EVENTS, sourceId, targetId, (row, ids) -> { }, (s, t) -> { });
     }
 
     /** An audit's findings and their evidence go over with it, whole. */

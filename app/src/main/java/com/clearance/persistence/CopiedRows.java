@@ -2,6 +2,8 @@ package com.clearance.persistence;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,15 +26,21 @@ final class CopiedRows {
                 + " AND source_id = ?", rs -> rs.getLong(1), sourceDb, table, sourceId).stream().findFirst();
     }
 
-    /** Whether a target row came from this source (rather than from the target's own users). */
-    boolean fromSource(String table, long targetId) throws SQLException {
-        return !SqlRunner.query(target, "SELECT 1 FROM copied_rows WHERE source_db = ? AND table_name = ?"
-                + " AND target_id = ?", rs -> 1, sourceDb, table, targetId).isEmpty();
-    }
-
     void remember(String table, long sourceId, long targetId) throws SQLException {
         SqlRunner.update(target, "INSERT INTO copied_rows (source_db, table_name, source_id, target_id) VALUES (?, ?, ?, ?)",
                 sourceDb, table, sourceId, targetId);
+    }
+
+    /** The parts of a source row as the last copy left them; empty when it was copied before they were kept. */
+    Optional<Map<String, String>> state(String table, long sourceId) throws SQLException {
+        List<String> state = SqlRunner.query(target, "SELECT copied_state FROM copied_rows WHERE source_db = ?"
+                + " AND table_name = ? AND source_id = ?", rs -> rs.getString(1), sourceDb, table, sourceId);
+        return state.isEmpty() ? Optional.empty() : CopiedState.decode(state.get(0));
+    }
+
+    void saveState(String table, long sourceId, Map<String, String> state) throws SQLException {
+        SqlRunner.update(target, "UPDATE copied_rows SET copied_state = ? WHERE source_db = ? AND table_name = ?"
+                + " AND source_id = ?", CopiedState.encode(state), sourceDb, table, sourceId);
     }
 
     /** The SQL condition "this target row did not come from the source yet", for a column holding target ids. */

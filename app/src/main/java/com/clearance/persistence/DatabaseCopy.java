@@ -2,7 +2,6 @@ package com.clearance.persistence;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,15 +11,23 @@ import java.util.Map;
  * Copies one person's database into another (an H2 file into the team database): contracts with their audits,
  * decisions and trails, and launches with their runbook state, attachments and tickets. Each contract and each
  * launch goes over in one transaction, every row remembered in {@code copied_rows} under the source database's
- * identity, so running the copy again adds only what the source gained since and nothing twice. A contract made from
+ * identity with the state it had then, so running the copy again adds only what the source gained since, nothing
+ * twice, and updates what the source changed since in rows it copied before (a rename, a deletion, a later decision,
+ * a launch's date or links) unless the target changed that too: then the target's stays and the report names it.
+ * A launch whose name the target has already goes over as "NAME (from REVIEWER's file)". A contract made from
  * a file the target already holds (same SHA-256) is joined to that one rather than copied as a duplicate. Row ids
  * are new in the target; references between rows follow them.
  */
 public final class DatabaseCopy {
 
-    /** What a copy did to the source's contracts and launches, the rows it added to ones there before, what it left. */
+    /**
+     * What a copy did to the source's contracts and launches; the rows it added to ones copied before (per table) and
+     * the parts of those it updated (per kind: "vendor", "deleted", "decision", "name", "link", "item"...); the parts
+     * it left as the target had them because both sides changed them; launches copied under another name (by name).
+     */
     public record Report(Map<ContractOutcome, Integer> contracts, Map<LaunchOutcome, Integer> launches,
-                         Map<String, Integer> addedToEarlier, List<String> skipped) {
+                         Map<String, Integer> addedToEarlier, Map<String, Integer> updated, List<Conflict> conflicts,
+                         Map<String, String> launchesCopiedAs) {
 
         public int contracts(ContractOutcome outcome) {
             return contracts.getOrDefault(outcome, 0);
@@ -31,12 +38,16 @@ public final class DatabaseCopy {
         }
     }
 
+    /** One part of a contract or launch (kind "decision", detail "training-use") that the target's version kept. */
+    public record Conflict(String subject, String kind, String detail) {
+    }
+
     /** COPIED: new to the target; SAME_FILE: joined to the target's contract of the same file; ADDED_TO: copied
-     *  before and something new went over; NOTHING_NEW: copied before, nothing to add. */
+     *  before and something new or changed went over; NOTHING_NEW: copied before, nothing to add or update. */
     public enum ContractOutcome { COPIED, SAME_FILE, ADDED_TO, NOTHING_NEW }
 
-    /** As for contracts; NAME_TAKEN: the target has another launch of that name, so this one is left. */
-    public enum LaunchOutcome { COPIED, ADDED_TO, NOTHING_NEW, NAME_TAKEN }
+    /** As for contracts; COPIED_AS: new to the target, under a marked name as the target has a launch of its name. */
+    public enum LaunchOutcome { COPIED, COPIED_AS, ADDED_TO, NOTHING_NEW }
 
     private final Database from;
     private final Database to;
@@ -55,10 +66,10 @@ public final class DatabaseCopy {
             Map<ContractOutcome, Integer> contracts = new EnumMap<>(ContractOutcome.class);
             Map<LaunchOutcome, Integer> launches = new EnumMap<>(LaunchOutcome.class);
             Map<String, Integer> addedToEarlier = new LinkedHashMap<>();
-            List<String> skipped = new ArrayList<>();
+            CopyNotes notes = new CopyNotes();
             for (long id : ids(src, "SELECT id FROM contracts ORDER BY id")) {
                 RowCopier rows = new RowCopier(src, dst, new CopiedRows(dst, sourceId));
-                ContractOutcome o = inTransaction(dst, () -> new ContractCopy(rows, to.changes()).copy(id));
+                ContractOutcome o = inTransaction(dst, () -> new ContractCopy(rows, to.changes(), notes).copy(id));
                 contracts.merge(o, 1, Integer::sum);
                 if (o == ContractOutcome.ADDED_TO) {
                     rows.added().forEach((table, n) -> addedToEarlier.merge(table, n, Integer::sum));
@@ -66,16 +77,13 @@ public final class DatabaseCopy {
             }
             for (long id : ids(src, "SELECT id FROM launches ORDER BY id")) {
                 RowCopier rows = new RowCopier(src, dst, new CopiedRows(dst, sourceId));
-                LaunchOutcome o = inTransaction(dst, () -> new LaunchCopy(rows, to.changes()).copy(id));
+                LaunchOutcome o = inTransaction(dst, () -> new LaunchCopy(rows, to.changes(), notes).copy(id));
                 launches.merge(o, 1, Integer::sum);
-                if (o == LaunchOutcome.NAME_TAKEN) {
-                    String name = SqlRunner.query(src, "SELECT name FROM launches WHERE id = ?", rs -> rs.getString(1), id).get(0);
-                    skipped.add("launch '" + name + "': the team database has a launch of that name already");
-                } else if (o == LaunchOutcome.ADDED_TO) {
+                if (o == LaunchOutcome.ADDED_TO) {
                     rows.added().forEach((table, n) -> addedToEarlier.merge(table, n, Integer::sum));
                 }
             }
-            return new Report(contracts, launches, addedToEarlier, skipped);
+            return new Report(contracts, launches, addedToEarlier, notes.updated, notes.conflicts, notes.renamedLaunches);
         } catch (SQLException e) {
             throw new StoreException("The copy stopped: a database could not be read or written (what was copied"
                     + " so far is kept, and running the copy again goes on from there); see the log for details", e);

@@ -98,16 +98,6 @@ final class RowCopier {
         return SqlRunner.query(dst, sql.toString(), rs -> rs.getLong(1), params.toArray()).stream().findFirst();
     }
 
-    /**
-     * Whether the newest line of a target trail (by time, then id) came from the source: then the source's current
-     * state is the current state; when someone using the target acted later, theirs is.
-     */
-    boolean newestFromSource(String trail, String timeColumn, String where, Object... params) throws SQLException {
-        List<Long> newestFirst = SqlRunner.query(dst, "SELECT id FROM " + trail + " WHERE " + where + " ORDER BY "
-                + timeColumn + " DESC, id DESC", rs -> rs.getLong(1), params);
-        return !newestFirst.isEmpty() && copied.fromSource(trail, newestFirst.get(0));
-    }
-
     static long id(Map<String, Object> row) {
         return ((Number) row.get("id")).longValue();
     }

@@ -33,16 +33,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static com.clearance.cli.DbCopyFixture.copy;
+import static com.clearance.cli.DbCopyFixture.counts;
+import static com.clearance.cli.DbCopyFixture.launches;
+import static com.clearance.cli.DbCopyFixture.populate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** db copy moves a populated H2 file into the target (the team database, or another file); a second run adds nothing. */
 @ParameterizedClass(name = "into {0}")
 @MethodSource("com.clearance.persistence.TestDatabases#backends")
 class DbCopyTest {
-
-    private static final List<String> TABLES = List.of("contracts", "audits", "findings", "evidence", "decisions",
-            "decision_events", "launches", "launch_members", "launch_contracts", "attachments", "item_states",
-            "item_state_history", "tickets", "ticket_corrections");
 
     @Parameter
     TestDatabases.Backend backend;
@@ -109,7 +109,8 @@ class DbCopyTest {
 
         assertThat(second).contains("Copied 1 contracts and 0 launches").contains("2 contracts and 1 launches were"
                 + " copied before: added what was new in them, 1 audits, 2 decision changes, 1 renames or deletions,"
-                + " 1 launch members, 2 runbook changes, 2 tickets, 1 ticket corrections.");
+                + " 1 launch members, 2 runbook changes, 2 tickets, 1 ticket corrections; updated 1 vendor names,"
+                + " 2 current decisions, 2 runbook item states.");
         Map<String, Integer> inSource;
         try (Database s = Database.open(source)) {
             inSource = counts(s);
@@ -153,6 +154,7 @@ class DbCopyTest {
         try (Database t = target.open(); Connection c = t.dataSource().getConnection()) {
             // the first version of db copy remembered only contracts and launches, not the rows under them
             c.createStatement().executeUpdate("DELETE FROM copied_rows WHERE table_name NOT IN ('contracts', 'launches')");
+            c.createStatement().executeUpdate("UPDATE copied_rows SET copied_state = NULL");
             copied = counts(t);
         }
 
@@ -186,7 +188,8 @@ class DbCopyTest {
         }
 
         assertThat(copy(source, target)).contains("Copied 1 contracts and 1 launches")
-                .contains("1 contracts were there already (the same file)");
+                .contains("1 contracts were there already (the same file)")
+                .containsPattern("version stays:\\R  Northwind[^:]*: the decision on training-use");
 
         try (Database t = target.open()) {
             // the file's deleted copy of the newer terms went over as its own deleted contract: the team's stays listed
@@ -213,21 +216,6 @@ class DbCopyTest {
         assertThat(cli.execute("db", "copy", "--from", dir.resolve("nothing").toString(), "--to", target.dbOption()))
                 .isEqualTo(3);
         assertThat(err.toString()).startsWith("clearance: There is no Clearance database at").doesNotContain("Exception");
-    }
-
-    private static String copy(Path source, TestDatabases.Target target) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = ClearanceCommand.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        assertThat(cli.execute("db", "copy", "--from", source.toString(), "--to", target.dbOption())).as(err.toString()).isZero();
-        return out.toString();
-    }
-
-    private static LaunchService launches(Database db) {
-        return new LaunchService(db, new TemplateCatalog(ChecklistLoader.fromClasspath()),
-                new StoredContractAudits(new ContractRepository(db), new AuditRepository(db)), Clock.systemUTC());
     }
 
     /**
@@ -270,46 +258,5 @@ class DbCopyTest {
             launches.correctTicket("assistant", "AI-1", other, "Lee", "misread");
             return open;
         }
-    }
-
-    /** Two versions of one vendor's terms, decisions with an undo, a launch with a checked item, an attachment, a ticket. */
-    private static void populate(Path dir, Path source) throws Exception {
-        Path sample = SampleContract.install(dir.resolve("files"));
-        Path newer = Files.writeString(dir.resolve("files/northwind-2026.md"), Files.readString(sample)
-                + "\n\n## 99. Changes\n\nNorthwind may change these terms with thirty days notice.\n");
-        CommandLine cli = ClearanceCommand.commandLine();
-        cli.setOut(new PrintWriter(new StringWriter()));
-        assertThat(cli.execute("audit", "--db", source.toString(), "--format", "json", sample.toString(), newer.toString())).isZero();
-        try (Database db = Database.open(source)) {
-            long id = new ContractRepository(db).findAll().stream()
-                    .filter(c -> c.documentName().equals(SampleContract.FILE_NAME)).findFirst().orElseThrow().id();
-            DecisionRepository decisions = new DecisionRepository(db);
-            decisions.record(id, "training-use", DecisionKind.NEGOTIATE, "opt-in", "Dana", java.time.Instant.now());
-            var waive = decisions.record(id, "data-residency", DecisionKind.WAIVE, null, "Dana", java.time.Instant.now());
-            decisions.undo(waive.id(), "Dana", java.time.Instant.now());
-            LaunchService launches = new LaunchService(db, new TemplateCatalog(ChecklistLoader.fromClasspath()),
-                    new StoredContractAudits(new ContractRepository(db), new AuditRepository(db)), Clock.systemUTC());
-            launches.create("assistant", "Support assistant", LocalDate.of(2026, 12, 1), null,
-                    List.of(new Member("Dana", "launch-manager")));
-            launches.linkContract("assistant", String.valueOf(id));
-            Path proof = Files.writeString(dir.resolve("files/pin.txt"), "pinned");
-            launches.check("assistant", "pre-pin-model", "Dana", "pinned", null, proof);
-            Path csv = Files.writeString(dir.resolve("files/jira.csv"), "Issue key,Summary,Description,Created\n"
-                    + "AI-1,Bill went up,Our spend is 4x,2026-12-02 10:00\n");
-            launches.importTickets("assistant", csv, null);
-        }
-    }
-
-    private static Map<String, Integer> counts(Database db) throws Exception {
-        Map<String, Integer> out = new LinkedHashMap<>();
-        try (Connection c = db.dataSource().getConnection()) {
-            for (String table : TABLES) {
-                try (ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM " + table)) {
-                    rs.next();
-                    out.put(table, rs.getInt(1));
-                }
-            }
-        }
-        return out;
     }
 }
