@@ -4,6 +4,7 @@ import com.clearance.domain.ContractDocument;
 import com.clearance.ingest.ContractReader;
 import com.clearance.ingest.ImportException;
 import com.clearance.ingest.ImporterRegistry;
+import com.clearance.ingest.pdf.ImagelessResourceCache;
 import com.clearance.ingest.ocr.OcrSettings;
 import com.clearance.ingest.ocr.ScanRecognizer;
 import com.clearance.ingest.ocr.Tesseract;
@@ -83,6 +84,7 @@ public final class OcrBenchmark {
     private static List<Path> pageImages(Path scan, Path dir) throws IOException {
         List<Path> images = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(scan.toFile())) {
+            ImagelessResourceCache.applyTo(doc); // as the import renders: no decoded picture kept per page
             PDFRenderer renderer = new PDFRenderer(doc);
             for (int i = 0; i < doc.getNumberOfPages(); i++) {
                 Path image = dir.resolve("page-" + (i + 1) + ".pgm");

@@ -1,6 +1,7 @@
 package com.clearance.ingest.ocr;
 
 import com.clearance.ingest.ImportMonitor;
+import com.clearance.ingest.pdf.ImagelessResourceCache;
 import com.clearance.ingest.pdf.PdfLine;
 import com.clearance.text.LayoutWord;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -28,8 +29,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Reads scanned pages: each page is rendered with PDFBox at 300 dpi in grey (Tesseract's preferred resolution) on the
  * calling thread, which owns the document, and recognised by a Tesseract process on one of up to {@code threads}
- * workers. At most one rendered page waits per worker, so memory stays at a few page images whatever the page
- * count. Cancel is checked every 50 ms: running processes are killed and the call ends within a second.
+ * workers. At most one rendered page waits per worker, and the document is given a resource cache that keeps no
+ * pictures (each page's picture is drawn once), so memory stays at a few page images whatever the page count. Cancel is checked every 50 ms: running processes are killed and the call ends within a second.
  */
 public final class ScanRecognizer {
 
@@ -64,6 +65,7 @@ public final class ScanRecognizer {
             return results;
         }
         monitor.pagesRecognised(0, pages.size()); // the count is known before the first page takes seconds
+        ImagelessResourceCache.applyTo(document); // else every page's decoded picture stays in the heap
         CountingPageDrawer renderer = new CountingPageDrawer(document);
         Set<Tesseract.Run> running = ConcurrentHashMap.newKeySet();
         java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
